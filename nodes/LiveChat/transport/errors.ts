@@ -1,0 +1,186 @@
+import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+/** What went wrong with one LiveChat call, in the terms LiveChat used. */
+export interface LiveChatFailure {
+	method: string;
+	/** LiveChat's `error.type`, when it answered with its error envelope. */
+	type?: string;
+	/** LiveChat's `error.message`. */
+	message?: string;
+	data?: Record<string, unknown>;
+	httpStatus?: number;
+	/** A network error code such as ETIMEDOUT, when no answer came. */
+	networkCode?: string;
+}
+
+/** The scope each method needs (LiveChat's scope catalogue, v3.6). */
+const REQUIRED_SCOPES: Record<string, string> = {
+	register_webhook: 'webhooks.configuration:rw',
+	list_webhooks: 'webhooks.configuration:rw',
+	unregister_webhook: 'webhooks.configuration:rw',
+	enable_license_webhooks: 'webhooks.state:rw',
+	disable_license_webhooks: 'webhooks.state:rw',
+	get_license_webhooks_state: 'webhooks.state:ro',
+	list_chats: 'chats--all:ro (or chats--access:ro)',
+	get_chat: 'chats--all:ro (or chats--access:ro)',
+	list_threads: 'chats--all:ro (or chats--access:ro)',
+	list_archives: 'chats--all:ro (or chats--access:ro)',
+	tag_thread: 'chats--all:rw (or chats--access:rw)',
+	untag_thread: 'chats--all:rw (or chats--access:rw)',
+	send_event: 'chats--all:rw (or chats--access:rw)',
+	get_customer: 'customers:ro',
+	update_customer: 'customers:rw',
+	ban_customer: 'customers.ban:rw',
+	list_tags: 'tags--all:ro',
+	create_tag: 'tags--all:rw',
+	update_tag: 'tags--all:rw',
+	delete_tag: 'tags--all:rw',
+	list_groups: 'groups--all:ro',
+	list_agents: 'agents--all:ro',
+};
+
+interface Guidance {
+	message: string;
+	description: string;
+}
+
+function said(failure: LiveChatFailure): string {
+	return failure.message ? ` LiveChat said: "${failure.message}".` : '';
+}
+
+function guidanceFor(failure: LiveChatFailure): Guidance {
+	const { method } = failure;
+	switch (failure.type) {
+		case 'authentication':
+			return {
+				message: `LiveChat did not accept the credential (${method})`,
+				description:
+					'The access token or Personal Access Token is invalid, expired or revoked. Reconnect the OAuth2 credential, or create a new Personal Access Token and check the Account ID.' +
+					said(failure),
+			};
+		case 'authorization':
+		case 'missing_access': {
+			const scope = REQUIRED_SCOPES[method];
+			return {
+				message: `The LiveChat user of this credential may not call ${method}`,
+				description:
+					(scope
+						? `It needs the scope ${scope}. Add it to your Developer Console app (or Personal Access Token) and authorize again;`
+						: 'Check the scopes of your Developer Console app (or Personal Access Token);') +
+					' webhook and configuration scopes must be granted by a LiveChat administrator or owner.' +
+					said(failure),
+			};
+		}
+		case 'limit_reached':
+			if (method === 'register_webhook') {
+				return {
+					message: 'LiveChat refused another webhook for this event: the limit is reached',
+					description:
+						"LiveChat allows 3 webhooks per event for one app; the test URL counts as one — stop listening for test events or remove another workflow's trigger for the same event, then activate again." +
+						said(failure),
+				};
+			}
+			return {
+				message: `A limit of the LiveChat plan was reached (${method})`,
+				description: 'Remove unused items or upgrade the LiveChat plan.' + said(failure),
+			};
+		case 'not_found':
+			return {
+				message: `LiveChat could not find what ${method} refers to`,
+				description: 'Check the ID you passed; it may have been deleted.' + said(failure),
+			};
+		case 'validation':
+			return {
+				message: `LiveChat rejected the request to ${method} as invalid`,
+				description: 'Check the node parameters.' + said(failure),
+			};
+		case 'already_exists':
+			return {
+				message: `It already exists in LiveChat (${method})`,
+				description: 'Use a different name, or update the existing one.' + said(failure),
+			};
+		case 'chat_inactive':
+			return {
+				message: 'The chat has ended',
+				description: 'This operation needs an active chat; it cannot be done on an archived one.',
+			};
+		case 'license_expired':
+		case 'license_not_found':
+			return {
+				message: 'The LiveChat license is expired or was not found',
+				description: 'Renew the subscription or check which account the credential belongs to.',
+			};
+		case 'misdirected_request':
+			return {
+				message: 'LiveChat answered that the request went to the wrong region',
+				description:
+					'The account lives in another data center. Reconnect the credential so that its token carries the region.' +
+					said(failure),
+			};
+		case 'too_many_requests':
+			return {
+				message: `LiveChat's rate limit was hit and retries did not get through (${method})`,
+				description: 'Wait a minute and run again, or process fewer items at a time.',
+			};
+		case 'unsupported_version':
+			return {
+				message: 'LiveChat no longer supports API version 3.6',
+				description: 'Update the n8n-nodes-livechat package.',
+			};
+		case 'request_timeout':
+		case 'internal':
+		case 'service_unavailable':
+			return {
+				message: `LiveChat could not complete ${method} right now`,
+				description: 'LiveChat had a temporary problem; try again in a few minutes.' + said(failure),
+			};
+	}
+	if (failure.networkCode) {
+		return {
+			// The code stays out of the message: n8n would swap such a message for a generic one.
+			message: 'Could not reach LiveChat',
+			description: `The connection failed with ${failure.networkCode}. Check that this n8n can reach the LiveChat API, and the API URL of the credential.`,
+		};
+	}
+	if (failure.httpStatus !== undefined && failure.httpStatus >= 500) {
+		return {
+			message: `LiveChat answered ${method} with HTTP ${failure.httpStatus}`,
+			description: 'LiveChat had a temporary problem; try again in a few minutes.',
+		};
+	}
+	return {
+		message: `LiveChat could not complete ${method}${failure.type ? ` (${failure.type})` : ''}`,
+		description:
+			(failure.message ?? `HTTP ${failure.httpStatus ?? 'status unknown'}`) +
+			'. Check the node parameters and the credential.',
+	};
+}
+
+/** Builds the error users see. Made from plain values so no request body (with secrets) rides along. */
+export function liveChatApiError(
+	node: INode,
+	failure: LiveChatFailure,
+	itemIndex?: number,
+): NodeApiError {
+	const { message, description } = guidanceFor(failure);
+	const response: JsonObject = {
+		method: failure.method,
+		...(failure.type ? { type: failure.type } : {}),
+		...(failure.message ? { message: failure.message } : {}),
+		...(failure.networkCode ? { code: failure.networkCode } : {}),
+	};
+	return new NodeApiError(node, response, {
+		message,
+		description,
+		httpCode: failure.httpStatus !== undefined ? String(failure.httpStatus) : undefined,
+		itemIndex,
+	});
+}
+
+/** LiveChat's `error.type` behind an error made by `liveChatApiError`, if any. */
+export function liveChatErrorType(error: unknown): string | undefined {
+	if (!(error instanceof NodeApiError)) return undefined;
+	const type = (error.errorResponse as JsonObject | undefined)?.type;
+	return typeof type === 'string' ? type : undefined;
+}

@@ -1,0 +1,206 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
+
+import type { LiveChatFailure } from './errors';
+import { liveChatApiError } from './errors';
+
+export type LiveChatFunctions =
+	| IExecuteFunctions
+	| IHookFunctions
+	| ILoadOptionsFunctions
+	| IWebhookFunctions;
+
+/** The two v3.6 APIs the nodes use; both take `POST /v3.6/<api>/action/<method>` with JSON. */
+export type LiveChatApi = 'agent' | 'configuration';
+
+export const API_VERSION = '3.6';
+export const DEFAULT_API_URL = 'https://api.livechatinc.com';
+
+/** OAuth2 credential of the user's Developer Console app, and the Personal Access Token one. */
+export const APP_CREDENTIAL = 'liveChatOAuth2Api';
+export const PAT_CREDENTIAL = 'liveChatApi';
+export type LiveChatCredentialType = typeof APP_CREDENTIAL | typeof PAT_CREDENTIAL;
+
+/** LiveChat waits 15 s before it gives up on a request itself. */
+const REQUEST_TIMEOUT_MS = 20_000;
+
+/** Bounded retries for rate limits, LiveChat's transient errors and network timeouts. */
+export const retryPolicy = { maxRetries: 3, baseDelayMs: 1_000, maxDelayMs: 8_000 };
+
+export function backoffDelay(retry: number): number {
+	return Math.min(retryPolicy.maxDelayMs, retryPolicy.baseDelayMs * 2 ** retry);
+}
+
+const TRANSIENT_ERROR_TYPES = new Set([
+	'too_many_requests',
+	'internal',
+	'service_unavailable',
+	'request_timeout',
+]);
+const TRANSIENT_NETWORK_CODES = new Set([
+	'ECONNABORTED',
+	'ECONNRESET',
+	'EPIPE',
+	'ETIMEDOUT',
+	'EAI_AGAIN',
+	'UND_ERR_CONNECT_TIMEOUT',
+	'UND_ERR_HEADERS_TIMEOUT',
+	'UND_ERR_BODY_TIMEOUT',
+	'UND_ERR_SOCKET',
+]);
+
+function isTransient(failure: LiveChatFailure): boolean {
+	return (
+		(failure.type !== undefined && TRANSIENT_ERROR_TYPES.has(failure.type)) ||
+		failure.httpStatus === 429 ||
+		(failure.httpStatus !== undefined && failure.httpStatus >= 500) ||
+		(failure.networkCode !== undefined && TRANSIENT_NETWORK_CODES.has(failure.networkCode))
+	);
+}
+
+/** Access tokens look like `fra:…` or `dal:…`; the prefix names the data center. */
+export function regionOfToken(token: unknown): string | undefined {
+	if (typeof token !== 'string') return undefined;
+	return /^([a-z]{2,6}(?:-[a-z0-9]+)?):./.exec(token)?.[1];
+}
+
+export interface LiveChatAccount {
+	credentialType: LiveChatCredentialType;
+	apiUrl: string;
+	/** The Developer Console app's Client ID; it owns the webhooks (`owner_client_id`). */
+	clientId: string;
+	region?: string;
+}
+
+/** The credential the node's `authentication` parameter chooses. */
+function credentialTypeOf(context: LiveChatFunctions): LiveChatCredentialType {
+	// Execute functions take an item index where the other contexts take a fallback value.
+	const authentication =
+		'getInputData' in context
+			? context.getNodeParameter('authentication', 0, 'oAuth2')
+			: context.getNodeParameter('authentication', 'oAuth2');
+	return authentication === 'accessToken' ? PAT_CREDENTIAL : APP_CREDENTIAL;
+}
+
+export async function getLiveChatAccount(this: LiveChatFunctions): Promise<LiveChatAccount> {
+	const credentialType = credentialTypeOf(this);
+	const credentials = await this.getCredentials(credentialType);
+	const token =
+		credentialType === APP_CREDENTIAL
+			? (credentials.oauthTokenData as IDataObject | undefined)?.access_token
+			: credentials.accessToken;
+	const apiUrl = typeof credentials.apiUrl === 'string' && credentials.apiUrl ? credentials.apiUrl : '';
+	return {
+		credentialType,
+		apiUrl: (apiUrl || DEFAULT_API_URL).replace(/\/+$/, ''),
+		clientId: String(credentials.clientId ?? ''),
+		region: regionOfToken(token),
+	};
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+	return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+}
+
+/**
+ * Reads what LiveChat answered out of whatever n8n's request helper threw: n8n wraps the HTTP
+ * client's error (which holds `response.status` and `response.data`) in a NodeApiError.
+ */
+export function readFailure(method: string, error: unknown): LiveChatFailure {
+	const outer = asRecord(error) ?? {};
+	const candidates = [asRecord(outer.cause), outer].filter(
+		(c): c is Record<string, unknown> => c !== undefined,
+	);
+	const failure: LiveChatFailure = { method };
+	for (const candidate of candidates) {
+		const response = asRecord(candidate.response);
+		const status = Number(response?.status ?? response?.statusCode);
+		if (failure.httpStatus === undefined && Number.isInteger(status) && status > 0) {
+			failure.httpStatus = status;
+		}
+		const body = asRecord(response?.data) ?? asRecord(response?.body);
+		const lcError = asRecord(body?.error);
+		if (!failure.type && typeof lcError?.type === 'string') {
+			failure.type = lcError.type;
+			failure.message = typeof lcError.message === 'string' ? lcError.message : undefined;
+			failure.data = asRecord(lcError.data);
+		}
+		if (!failure.networkCode && typeof candidate.code === 'string' && !response) {
+			failure.networkCode = candidate.code;
+		}
+	}
+	const contextData = asRecord(asRecord(asRecord(outer.context)?.data)?.error);
+	if (!failure.type && typeof contextData?.type === 'string') {
+		failure.type = contextData.type;
+		failure.message = typeof contextData.message === 'string' ? contextData.message : undefined;
+		failure.data = asRecord(contextData.data);
+	}
+	if (failure.httpStatus === undefined && failure.networkCode === undefined) {
+		const status = Number(outer.httpCode);
+		if (Number.isInteger(status) && status > 0) failure.httpStatus = status;
+	}
+	return failure;
+}
+
+/**
+ * The one place that calls LiveChat: `POST /v3.6/<api>/action/<method>` with a JSON body, through
+ * n8n's authenticated request helper (which refreshes OAuth2 tokens). Sends `X-Region` for
+ * region-prefixed tokens, follows one `misdirected_request` to the region LiveChat names, retries
+ * transient failures with exponential backoff, and turns LiveChat's error envelope into a
+ * NodeApiError that says what happened and what to do.
+ */
+export async function liveChatApiRequest<T = IDataObject>(
+	this: LiveChatFunctions,
+	api: LiveChatApi,
+	method: string,
+	body: IDataObject = {},
+	itemIndex?: number,
+): Promise<T> {
+	const account = await getLiveChatAccount.call(this);
+	let region = account.region;
+	let followedRegion = false;
+	let retries = 0;
+	for (;;) {
+		const options: IHttpRequestOptions = {
+			method: 'POST',
+			url: `${account.apiUrl}/v${API_VERSION}/${api}/action/${method}`,
+			body,
+			json: true,
+			headers: region ? { 'X-Region': region } : {},
+			timeout: REQUEST_TIMEOUT_MS,
+		};
+		try {
+			return (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				account.credentialType,
+				options,
+			)) as T;
+		} catch (error) {
+			const failure = readFailure(method, error);
+			const namedRegion = failure.data?.region;
+			if (
+				failure.type === 'misdirected_request' &&
+				!followedRegion &&
+				typeof namedRegion === 'string' &&
+				namedRegion !== region
+			) {
+				region = namedRegion;
+				followedRegion = true;
+				continue;
+			}
+			if (isTransient(failure) && retries < retryPolicy.maxRetries) {
+				await sleep(backoffDelay(retries));
+				retries++;
+				continue;
+			}
+			throw liveChatApiError(this.getNode(), failure, itemIndex);
+		}
+	}
+}

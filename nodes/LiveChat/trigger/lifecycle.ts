@@ -1,0 +1,263 @@
+import { randomBytes } from 'crypto';
+import type { IDataObject, IHookFunctions, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import { getLiveChatAccount, liveChatApiRequest } from '../transport';
+import { liveChatErrorType } from '../transport/errors';
+import type {
+	AdditionalDataKind,
+	LicenseWebhooksState,
+	RegisterWebhookRequest,
+	RegisteredWebhook,
+	WebhookAction,
+	WebhookFilters,
+} from '../types/livechat';
+import {
+	supportsAdditionalData,
+	supportsAuthorType,
+	supportsChatFilters,
+	supportsOnlyMyChats,
+} from './events';
+
+/** What the node keeps between activations: registration ids per action, and the shared secret. */
+export interface TriggerStaticData extends IDataObject {
+	registrations?: Record<string, string>;
+	secret?: string;
+}
+
+/** The filters a user chose; each goes to the actions LiveChat supports it for. */
+export interface FilterChoices {
+	authorType?: 'customer' | 'agent';
+	onlyMyChats?: boolean;
+	chatPresenceUserIds?: string[];
+	chatPresenceMode?: 'include' | 'exclude';
+	chatPresenceMyBots?: boolean;
+	sourceTypes?: Array<'my_client' | 'other_clients' | 'system'>;
+}
+
+export interface RegistrationPlan {
+	url: string;
+	actions: WebhookAction[];
+	filters: FilterChoices;
+	additionalData: AdditionalDataKind[];
+	description: string;
+}
+
+const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
+
+/**
+ * Why LiveChat could not deliver to this URL, if it could not. The secret travels in the body, so
+ * plain http is accepted only on this machine's loopback (local testing).
+ */
+export function webhookUrlProblem(url: string): { message: string; description: string } | undefined {
+	const setWebhookUrl =
+		"Set n8n's WEBHOOK_URL environment variable to the public https:// address of this n8n (for example behind a reverse proxy or tunnel) and restart n8n.";
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		return { message: `The webhook URL "${url}" is not a valid URL`, description: setWebhookUrl };
+	}
+	if (parsed.protocol === 'http:' && !LOOPBACK_HOSTS.test(parsed.hostname)) {
+		return {
+			message: 'LiveChat needs a public https:// URL to send events to',
+			description: `This workflow's webhook URL is ${url}. ${setWebhookUrl}`,
+		};
+	}
+	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+		return { message: `The webhook URL "${url}" is not an http(s) URL`, description: setWebhookUrl };
+	}
+	if (url.length > 500) {
+		return {
+			message: 'The webhook URL is longer than the 500 characters LiveChat accepts',
+			description: 'Use a shorter WEBHOOK_URL or a shorter webhook path.',
+		};
+	}
+	return undefined;
+}
+
+/** Filters for one action: those LiveChat rejects for it are left out. */
+export function filtersFor(action: WebhookAction, choices: FilterChoices): WebhookFilters {
+	const filters: WebhookFilters = {};
+	if (choices.sourceTypes?.length) filters.source_type = choices.sourceTypes;
+	if (supportsAuthorType(action) && choices.authorType) filters.author_type = choices.authorType;
+	if (supportsOnlyMyChats(action) && choices.onlyMyChats) filters.only_my_chats = true;
+	if (supportsChatFilters(action)) {
+		const userIds = choices.chatPresenceUserIds ?? [];
+		if (userIds.length || choices.chatPresenceMyBots) {
+			filters.chat_presence = {};
+			if (userIds.length) {
+				filters.chat_presence.user_ids =
+					choices.chatPresenceMode === 'exclude'
+						? { exclude_values: userIds }
+						: { values: userIds };
+			}
+			if (choices.chatPresenceMyBots) filters.chat_presence.my_bots = true;
+		}
+	}
+	return filters;
+}
+
+export function registrationRequest(
+	action: WebhookAction,
+	plan: RegistrationPlan,
+	secret: string,
+	ownerClientId: string,
+): RegisterWebhookRequest {
+	const request: RegisterWebhookRequest = {
+		url: plan.url,
+		action,
+		secret_key: secret,
+		owner_client_id: ownerClientId,
+		type: 'license',
+		description: plan.description,
+	};
+	const filters = filtersFor(action, plan.filters);
+	if (Object.keys(filters).length) request.filters = filters;
+	if (supportsAdditionalData(action) && plan.additionalData.length) {
+		request.additional_data = plan.additionalData;
+	}
+	return request;
+}
+
+async function listWebhooks(
+	this: IHookFunctions,
+	ownerClientId: string,
+): Promise<RegisteredWebhook[]> {
+	const answer: unknown = await liveChatApiRequest.call(this, 'configuration', 'list_webhooks', {
+		owner_client_id: ownerClientId,
+	});
+	return Array.isArray(answer) ? (answer as RegisteredWebhook[]) : [];
+}
+
+async function unregister(this: IHookFunctions, id: string, ownerClientId: string) {
+	await liveChatApiRequest.call(this, 'configuration', 'unregister_webhook', {
+		id,
+		owner_client_id: ownerClientId,
+	});
+}
+
+/** True when every chosen action has a live registration of ours: the stored id, at our URL. */
+export async function registrationsAreLive(
+	this: IHookFunctions,
+	url: string,
+	actions: WebhookAction[],
+	stored: TriggerStaticData,
+): Promise<boolean> {
+	const registrations = stored.registrations ?? {};
+	const storedActions = Object.keys(registrations);
+	if (!stored.secret || storedActions.length !== actions.length) return false;
+	if (!actions.every((action) => registrations[action])) return false;
+
+	const { clientId } = await getLiveChatAccount.call(this);
+	const live = await listWebhooks.call(this, clientId);
+	return actions.every((action) =>
+		live.some(
+			(webhook) =>
+				webhook.id === registrations[action] && webhook.url === url && webhook.action === action,
+		),
+	);
+}
+
+/**
+ * Removes every registration of this app at exactly this URL. The URL is unique to this trigger
+ * node, so these are leftovers of a crash or of lost static data, and they would eat the quota.
+ */
+async function removeRegistrationsAt(this: IHookFunctions, url: string, ownerClientId: string) {
+	const live = await listWebhooks.call(this, ownerClientId);
+	for (const webhook of live.filter((w) => w.url === url)) {
+		await unregister.call(this, webhook.id, ownerClientId);
+	}
+	return live.filter((w) => w.url === url).length;
+}
+
+/**
+ * Registers one license webhook per action with a fresh secret, making sure license webhooks are
+ * enabled. Anything registered before a failure is unregistered again before the error is thrown.
+ */
+export async function registerWebhooks(
+	this: IHookFunctions,
+	plan: RegistrationPlan,
+): Promise<Required<Pick<TriggerStaticData, 'registrations' | 'secret'>>> {
+	const { clientId } = await getLiveChatAccount.call(this);
+	const orphans = await removeRegistrationsAt.call(this, plan.url, clientId);
+	if (orphans > 0) {
+		this.logger.info(`LiveChat Trigger removed ${orphans} stale registration(s) of its URL`);
+	}
+
+	const secret = randomBytes(32).toString('hex');
+	const registrations: Record<string, string> = {};
+	try {
+		for (const action of plan.actions) {
+			const request = registrationRequest(action, plan, secret, clientId);
+			const { id } = (await liveChatApiRequest.call(
+				this,
+				'configuration',
+				'register_webhook',
+				request as unknown as IDataObject,
+			)) as { id?: unknown };
+			if (typeof id !== 'string' || !id) {
+				throw new NodeApiError(this.getNode(), { action } as JsonObject, {
+					message: `LiveChat registered ${action} but sent no id`,
+					description: 'Activate the workflow again; the registration without an id is removed then.',
+				});
+			}
+			registrations[action] = id;
+		}
+		await ensureLicenseWebhooksEnabled.call(this, clientId);
+	} catch (error) {
+		const left = await unregisterWebhooks.call(this, Object.values(registrations));
+		if (left > 0) {
+			this.logger.warn(
+				`LiveChat Trigger could not roll back ${left} registration(s); the next activation removes them`,
+			);
+		}
+		// Every failure above is already a NodeApiError; re-wrapping hands back the same error.
+		throw new NodeApiError(this.getNode(), error as JsonObject);
+	}
+	return { registrations, secret };
+}
+
+/**
+ * Since 2023 installing the app enables its license webhooks, but a license where they were
+ * disabled (or a PAT-only setup) needs an explicit enable. Never disable: that would silence every
+ * webhook of the app, not just this workflow's.
+ */
+async function ensureLicenseWebhooksEnabled(this: IHookFunctions, ownerClientId: string) {
+	const state = (await liveChatApiRequest.call(this, 'configuration', 'get_license_webhooks_state', {
+		owner_client_id: ownerClientId,
+	})) as unknown as LicenseWebhooksState;
+	if (state?.license_webhooks_enabled !== true) {
+		await liveChatApiRequest.call(this, 'configuration', 'enable_license_webhooks', {
+			owner_client_id: ownerClientId,
+		});
+	}
+}
+
+/**
+ * Unregisters the given registrations; one LiveChat no longer knows counts as removed.
+ * Never throws, so that deactivation cannot be blocked. Returns how many could not be removed.
+ */
+export async function unregisterWebhooks(this: IHookFunctions, ids: string[]): Promise<number> {
+	if (ids.length === 0) return 0;
+	let clientId: string;
+	try {
+		({ clientId } = await getLiveChatAccount.call(this));
+	} catch (error) {
+		this.logger.warn(`LiveChat Trigger could not read its credential: ${(error as Error).message}`);
+		return ids.length;
+	}
+	let failed = 0;
+	for (const id of ids) {
+		try {
+			await unregister.call(this, id, clientId);
+		} catch (error) {
+			if (liveChatErrorType(error) === 'not_found') continue;
+			failed++;
+			this.logger.warn(
+				`LiveChat Trigger could not unregister webhook ${id}: ${(error as Error).message}`,
+			);
+		}
+	}
+	return failed;
+}

@@ -1,0 +1,462 @@
+/**
+ * LiveChat API v3.6 shapes: the webhook envelope, every webhook action's payload, the chat data
+ * structures they carry, and the Configuration API answers the trigger relies on.
+ * Exported from the package root for users' own code. Fields LiveChat marks optional, or sends
+ * only when set, are optional here.
+ */
+
+export const WEBHOOK_ACTIONS = [
+	'agent_approved',
+	'agent_created',
+	'agent_deleted',
+	'agent_suspended',
+	'agent_unsuspended',
+	'agent_updated',
+	'auto_accesses_updated',
+	'bot_created',
+	'bot_deleted',
+	'bot_updated',
+	'chat_access_updated',
+	'chat_deactivated',
+	'chat_properties_deleted',
+	'chat_properties_updated',
+	'chat_transferred',
+	'customer_session_fields_updated',
+	'event_deleted',
+	'event_properties_deleted',
+	'event_properties_updated',
+	'event_updated',
+	'events_marked_as_seen',
+	'group_created',
+	'group_deleted',
+	'group_updated',
+	'incoming_chat',
+	'incoming_event',
+	'incoming_rich_message_postback',
+	'routing_status_set',
+	'tag_created',
+	'tag_deleted',
+	'tag_updated',
+	'thread_properties_deleted',
+	'thread_properties_updated',
+	'thread_summary_set',
+	'thread_tagged',
+	'thread_untagged',
+	'user_added_to_chat',
+	'user_removed_from_chat',
+] as const;
+
+export type WebhookAction = (typeof WEBHOOK_ACTIONS)[number];
+
+export function isWebhookAction(value: unknown): value is WebhookAction {
+	return typeof value === 'string' && (WEBHOOK_ACTIONS as readonly string[]).includes(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chat data structures
+// ---------------------------------------------------------------------------------------------
+
+/** `{ "<namespace>": { "<property>": value } }` */
+export type Properties = Record<string, Record<string, unknown>>;
+
+export interface Access {
+	group_ids?: number[];
+}
+
+export interface Queue {
+	position?: number;
+	wait_time?: number;
+	queued_at?: string;
+}
+
+export interface Geolocation {
+	country?: string;
+	country_code?: string;
+	region?: string;
+	city?: string;
+	timezone?: string;
+	latitude?: string;
+	longitude?: string;
+}
+
+export interface Visit {
+	started_at?: string;
+	ended_at?: string;
+	referrer?: string;
+	ip?: string;
+	user_agent?: string;
+	geolocation?: Geolocation;
+	last_pages?: Array<{ opened_at?: string; url?: string; title?: string }>;
+}
+
+export interface CustomerStatistics {
+	chats_count?: number;
+	threads_count?: number;
+	visits_count?: number;
+	page_views_count?: number;
+	greetings_shown_count?: number;
+	greetings_accepted_count?: number;
+	tickets_count?: number;
+}
+
+/** Session fields are an ordered list of single-key objects. */
+export type SessionFields = Array<Record<string, string>>;
+
+export interface Customer {
+	id: string;
+	type: 'customer';
+	name?: string;
+	email?: string;
+	email_verified?: boolean;
+	avatar?: string;
+	phone_number?: string;
+	created_at?: string;
+	present?: boolean;
+	events_seen_up_to?: string;
+	session_fields?: SessionFields;
+	visit?: Visit;
+	statistics?: CustomerStatistics;
+	agent_last_event_created_at?: string;
+	customer_last_event_created_at?: string;
+	chat_ids?: string[];
+	address?: {
+		address?: string;
+		city?: string;
+		country?: string;
+		state?: string;
+		postal_code?: string;
+	};
+}
+
+export interface AgentUser {
+	id: string;
+	type: 'agent';
+	name?: string;
+	email?: string;
+	avatar?: string;
+	present?: boolean;
+	visibility?: 'all' | 'agents';
+	events_seen_up_to?: string;
+}
+
+export type ChatUser = Customer | AgentUser;
+
+interface EventBase {
+	id: string;
+	custom_id?: string;
+	created_at: string;
+	visibility?: 'all' | 'agents';
+	author_id?: string;
+	properties?: Properties;
+}
+
+export interface MessageEvent extends EventBase {
+	type: 'message';
+	text: string;
+	postback?: { id: string; thread_id: string; event_id: string; type?: string; value?: string };
+}
+
+export interface SystemMessageEvent extends EventBase {
+	type: 'system_message';
+	text?: string;
+	system_message_type?: string;
+	text_vars?: Record<string, string>;
+}
+
+export interface FileEvent extends EventBase {
+	type: 'file';
+	name?: string;
+	url?: string;
+	thumbnail_url?: string;
+	content_type?: string;
+	size?: number;
+	width?: number;
+	height?: number;
+}
+
+export interface RichMessageEvent extends EventBase {
+	type: 'rich_message';
+	template_id?: string;
+	elements?: Array<Record<string, unknown>>;
+}
+
+export interface FormEvent extends EventBase {
+	type: 'form' | 'filled_form';
+	form_id?: string;
+	fields?: Array<Record<string, unknown>>;
+}
+
+export interface CustomEvent extends EventBase {
+	type: 'custom' | 'system';
+	content?: Record<string, unknown>;
+	text?: string;
+}
+
+export type ChatEvent =
+	| MessageEvent
+	| SystemMessageEvent
+	| FileEvent
+	| RichMessageEvent
+	| FormEvent
+	| CustomEvent;
+
+export interface ThreadSummary {
+	status?: string;
+	text?: string;
+	updated_at?: string;
+}
+
+export interface Thread {
+	id: string;
+	active?: boolean;
+	user_ids?: string[];
+	events?: ChatEvent[];
+	tags?: string[];
+	properties?: Properties;
+	access?: Access;
+	created_at?: string;
+	queue?: Queue;
+	previous_thread_id?: string;
+	next_thread_id?: string;
+	summary?: ThreadSummary;
+}
+
+export interface Chat {
+	id: string;
+	users: ChatUser[];
+	properties?: Properties;
+	access?: Access;
+	thread?: Thread;
+	is_followed?: boolean;
+}
+
+export interface TransferTarget {
+	group_ids?: number[];
+	agent_ids?: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Configuration entities
+// ---------------------------------------------------------------------------------------------
+
+export interface Agent {
+	id: string;
+	name?: string;
+	role?: string;
+	avatar_path?: string;
+	job_title?: string;
+	mobile?: string;
+	max_chats_count?: number;
+	awaiting_approval?: boolean;
+	suspended?: boolean;
+	groups?: Array<{ id: number; priority?: string }>;
+	notifications?: string[];
+	email_subscriptions?: string[];
+	work_scheduler?: Record<string, unknown>;
+}
+
+export interface Bot {
+	id: string;
+	name?: string;
+	avatar_path?: string;
+	default_group_priority?: string;
+	max_chats_count?: number;
+	groups?: Array<{ id: number; priority?: string }>;
+	owner_client_id?: string;
+	timezone?: string;
+}
+
+export interface Group {
+	id: number;
+	name?: string;
+	language_code?: string;
+	agent_priorities?: Record<string, string>;
+	routing_status?: string;
+}
+
+export interface Tag {
+	name: string;
+	group_ids?: number[];
+	author_id?: string;
+	created_at?: string;
+}
+
+export interface AutoAccessChange {
+	status: 'added' | 'updated' | 'deleted';
+	id: string;
+	next_id?: string;
+	description?: string;
+	access?: Access;
+	conditions?: Record<string, unknown>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Webhook payloads, one per action
+// ---------------------------------------------------------------------------------------------
+
+interface ChatRef {
+	chat_id: string;
+}
+interface ThreadRef extends ChatRef {
+	thread_id: string;
+}
+
+export interface WebhookPayloads {
+	incoming_chat: { chat: Chat; transferred_from?: TransferTarget };
+	chat_deactivated: ThreadRef & { user_id?: string };
+	chat_access_updated: { id: string; access: Access };
+	chat_transferred: ChatRef & {
+		thread_id?: string;
+		requester_id?: string;
+		reason: 'manual' | 'inactive' | 'assigned' | 'unassigned' | 'other';
+		transferred_to: TransferTarget;
+		queue?: Queue;
+	};
+	user_added_to_chat: ChatRef & {
+		thread_id?: string;
+		user: ChatUser;
+		user_type?: 'agent' | 'customer';
+		reason?: string;
+		requester_id?: string;
+	};
+	user_removed_from_chat: ChatRef & {
+		thread_id?: string;
+		user_id: string;
+		user_type?: 'agent' | 'customer';
+		reason?: string;
+		requester_id?: string;
+	};
+	incoming_event: ThreadRef & { event: ChatEvent };
+	event_updated: ThreadRef & { event: ChatEvent };
+	event_deleted: ThreadRef & { event_id: string };
+	incoming_rich_message_postback: ThreadRef & {
+		user_id: string;
+		event_id: string;
+		postback: {
+			id: string;
+			toggled: boolean;
+			button_type?: string;
+			button_value?: string;
+			ecommerce?: Record<string, unknown>;
+		};
+	};
+	chat_properties_updated: ChatRef & { properties: Properties };
+	chat_properties_deleted: ChatRef & { properties: Record<string, string[]> };
+	thread_properties_updated: ThreadRef & { properties: Properties };
+	thread_properties_deleted: ThreadRef & { properties: Record<string, string[]> };
+	event_properties_updated: ThreadRef & { event_id: string; properties: Properties };
+	event_properties_deleted: ThreadRef & { event_id: string; properties: Record<string, string[]> };
+	thread_tagged: ThreadRef & { tag: string };
+	thread_untagged: ThreadRef & { tag: string };
+	routing_status_set: {
+		agent_id: string;
+		status: 'accepting chats' | 'not accepting chats' | 'offline';
+	};
+	customer_session_fields_updated: {
+		id: string;
+		active_chat: ThreadRef;
+		session_fields: SessionFields;
+	};
+	events_marked_as_seen: ChatRef & { user_id: string; seen_up_to: string };
+	thread_summary_set: ThreadRef & { summary: ThreadSummary };
+	agent_created: Agent;
+	agent_updated: Partial<Agent> & { id: string };
+	agent_approved: { id: string };
+	agent_suspended: { id: string };
+	agent_unsuspended: { id: string };
+	agent_deleted: { id: string };
+	bot_created: Bot;
+	bot_updated: Partial<Bot> & { id: string };
+	bot_deleted: { id: string };
+	group_created: Group;
+	group_updated: Partial<Group> & { id: number };
+	group_deleted: { id: number };
+	tag_created: Tag;
+	tag_updated: Tag;
+	tag_deleted: { name: string };
+	auto_accesses_updated: AutoAccessChange[];
+}
+
+export interface AdditionalData {
+	chat_properties?: Properties;
+	chat_presence_user_ids?: string[];
+}
+
+/** Who made a configuration change; sent with configuration webhooks only. */
+export interface Requester {
+	user_id?: string;
+	account_id?: string;
+	client_id?: string;
+}
+
+export interface WebhookEnvelope<A extends WebhookAction = WebhookAction> {
+	/** The registration's id, not a per-delivery id. */
+	webhook_id: string;
+	secret_key: string;
+	action: A;
+	organization_id: string;
+	/** Only in deliveries of registrations made with API v3.2 or v3.3. */
+	license_id?: number;
+	payload: WebhookPayloads[A];
+	additional_data?: AdditionalData;
+	requester?: Requester;
+}
+
+/** Any delivery, discriminated by `action`. */
+export type WebhookDelivery = { [A in WebhookAction]: WebhookEnvelope<A> }[WebhookAction];
+
+/** What the trigger emits in raw mode: the envelope as sent, without its secret. */
+export type RawDelivery = { [A in WebhookAction]: Omit<WebhookEnvelope<A>, 'secret_key'> }[WebhookAction];
+
+// ---------------------------------------------------------------------------------------------
+// Configuration API answers and errors
+// ---------------------------------------------------------------------------------------------
+
+export type WebhookType = 'license' | 'bot';
+
+export interface WebhookFilters {
+	author_type?: 'customer' | 'agent';
+	only_my_chats?: boolean;
+	chat_presence?: {
+		user_ids?: { values?: string[]; exclude_values?: string[] };
+		my_bots?: boolean;
+	};
+	source_type?: Array<'my_client' | 'other_clients' | 'system'>;
+}
+
+export type AdditionalDataKind = keyof AdditionalData;
+
+export interface RegisterWebhookRequest {
+	url: string;
+	action: WebhookAction;
+	secret_key: string;
+	owner_client_id: string;
+	type: WebhookType;
+	description?: string;
+	additional_data?: AdditionalDataKind[];
+	filters?: WebhookFilters;
+}
+
+/** An entry of `list_webhooks`; LiveChat never returns the secret. */
+export interface RegisteredWebhook {
+	id: string;
+	url: string;
+	action: string;
+	description?: string;
+	filters?: WebhookFilters;
+	additional_data?: AdditionalDataKind[];
+	owner_client_id: string;
+	type: WebhookType;
+}
+
+export interface LicenseWebhooksState {
+	license_webhooks_enabled: boolean;
+}
+
+export interface LiveChatErrorBody {
+	error: {
+		type: string;
+		message?: string;
+		data?: Record<string, unknown>;
+	};
+}
