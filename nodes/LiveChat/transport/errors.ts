@@ -168,7 +168,8 @@ export function liveChatApiError(
 		method: failure.method,
 		...(failure.type ? { type: failure.type } : {}),
 		...(failure.message ? { message: failure.message } : {}),
-		...(failure.networkCode ? { code: failure.networkCode } : {}),
+		// Not under `code`: n8n would swap the message for its generic text for that code.
+		...(failure.networkCode ? { networkError: failure.networkCode } : {}),
 	};
 	return new NodeApiError(node, response, {
 		message,

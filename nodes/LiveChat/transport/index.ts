@@ -68,7 +68,7 @@ function isTransient(failure: LiveChatFailure): boolean {
 /** Access tokens look like `fra:…` or `dal:…`; the prefix names the data center. */
 export function regionOfToken(token: unknown): string | undefined {
 	if (typeof token !== 'string') return undefined;
-	return /^([a-z]{2,6}(?:-[a-z0-9]+)?):./.exec(token)?.[1];
+	return /^([a-z]{2,6}(?:-[a-z0-9]+)?):[^/]/.exec(token)?.[1];
 }
 
 export interface LiveChatAccount {

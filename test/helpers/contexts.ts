@@ -1,0 +1,168 @@
+import axios from 'axios';
+import { mock } from 'jest-mock-extended';
+import { returnJsonArray } from 'n8n-core';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHookFunctions,
+	IHttpRequestOptions,
+	INode,
+	IWebhookFunctions,
+	Logger,
+} from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+export const API_URL = 'https://api.livechatinc.com';
+export const WEBHOOK_URL = 'https://n8n.example.com/webhook/7f3c2a10-1d2e-4c5b-9a8f-1234567890ab/webhook';
+export const CLIENT_ID = '0805e283233042b37f460ed8fbf22160';
+
+export const OAUTH2_CREDENTIALS: ICredentialDataDecryptedObject = {
+	clientId: CLIENT_ID,
+	clientSecret: 'client-secret-value',
+	apiUrl: API_URL,
+	oauthTokenData: { access_token: 'dal:oauth-access-token', refresh_token: 'refresh' },
+};
+
+export const PAT_CREDENTIALS: ICredentialDataDecryptedObject = {
+	accountId: 'b7eff798-f8df-4364-8059-649c35c9ed0c',
+	accessToken: 'dal:personal-access-token',
+	clientId: CLIENT_ID,
+	apiUrl: API_URL,
+};
+
+export const NODE: INode = {
+	id: '5b0cd0e2-9f7e-4b1a-8a5c-0f4e1d2c3b4a',
+	name: 'LiveChat Trigger',
+	type: 'n8n-nodes-livechat.liveChatTrigger',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
+
+export interface ContextOptions {
+	parameters?: IDataObject;
+	staticData?: IDataObject;
+	credentials?: Record<string, ICredentialDataDecryptedObject>;
+	webhookUrl?: string;
+	workflowId?: string;
+}
+
+export interface LoggedLine {
+	level: string;
+	message: string;
+}
+
+/**
+ * Does what n8n's httpRequestWithAuthentication does for these two credential types: applies
+ * Basic (PAT) or Bearer (OAuth2) auth, sends the request with axios, and wraps a failure in a
+ * NodeApiError around the axios error.
+ */
+async function httpRequestWithAuthentication(
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	credentialType: string,
+	options: IHttpRequestOptions,
+) {
+	const data = credentials[credentialType];
+	if (!data) throw new Error(`test context has no ${credentialType} credential`);
+	const headers: Record<string, string> = { ...(options.headers as Record<string, string>) };
+	let auth: { username: string; password: string } | undefined;
+	if (credentialType === 'liveChatApi') {
+		auth = { username: String(data.accountId), password: String(data.accessToken) };
+	} else {
+		const token = (data.oauthTokenData as IDataObject).access_token;
+		headers.Authorization = `Bearer ${String(token)}`;
+	}
+	try {
+		const response = await axios.request({
+			method: options.method,
+			url: options.url,
+			data: options.body,
+			headers,
+			auth,
+			timeout: options.timeout,
+		});
+		return response.data;
+	} catch (error) {
+		throw new NodeApiError(NODE, error as never);
+	}
+}
+
+function baseContext(options: ContextOptions) {
+	const parameters = options.parameters ?? {};
+	const staticData = options.staticData ?? {};
+	const credentials = options.credentials ?? { liveChatOAuth2Api: OAUTH2_CREDENTIALS };
+	const logged: LoggedLine[] = [];
+	const logger = mock<Logger>();
+	for (const level of ['debug', 'info', 'warn', 'error'] as const) {
+		logger[level].mockImplementation((message: string) => {
+			logged.push({ level, message });
+		});
+	}
+	return {
+		parameters,
+		staticData,
+		credentials,
+		logged,
+		common: {
+			getNode: () => NODE,
+			getNodeParameter: (name: string, fallback?: unknown) =>
+				name in parameters ? parameters[name] : fallback,
+			getWorkflowStaticData: () => staticData,
+			getWorkflow: () => ({ id: options.workflowId ?? 'wf-42', name: 'Support inbox', active: true }),
+			getCredentials: async (type: string) => {
+				if (!credentials[type]) throw new Error(`no credential of type ${type}`);
+				return credentials[type];
+			},
+			logger,
+		},
+	};
+}
+
+export function hookContext(options: ContextOptions = {}) {
+	const base = baseContext(options);
+	const context = mock<IHookFunctions>();
+	Object.assign(context, base.common, {
+		getNodeWebhookUrl: () => options.webhookUrl ?? WEBHOOK_URL,
+		helpers: {
+			httpRequestWithAuthentication: jest.fn(
+				async (type: string, request: IHttpRequestOptions) =>
+					await httpRequestWithAuthentication(base.credentials, type, request),
+			),
+		},
+	});
+	return { context, staticData: base.staticData, logged: base.logged };
+}
+
+export interface RecordedResponse {
+	statusCode: number;
+	body?: unknown;
+}
+
+export function webhookContext(body: unknown, options: ContextOptions = {}) {
+	const base = baseContext(options);
+	const response: RecordedResponse = { statusCode: 200 };
+	const res = {
+		status(code: number) {
+			response.statusCode = code;
+			return res;
+		},
+		json(payload: unknown) {
+			response.body = payload;
+			return res;
+		},
+		send(payload: unknown) {
+			response.body = payload;
+			return res;
+		},
+		end() {
+			return res;
+		},
+	};
+	const context = mock<IWebhookFunctions>();
+	Object.assign(context, base.common, {
+		getBodyData: () => body,
+		getResponseObject: () => res,
+		helpers: { returnJsonArray },
+	});
+	return { context, response, logged: base.logged };
+}

@@ -1,0 +1,171 @@
+import { randomBytes } from 'crypto';
+import nock from 'nock';
+
+import type { RegisteredWebhook } from '../../nodes/LiveChat/types/livechat';
+import { API_URL } from './contexts';
+
+export interface RecordedCall {
+	api: string;
+	method: string;
+	body: Record<string, unknown>;
+	headers: Record<string, string | string[] | undefined>;
+}
+
+type Fault =
+	| { method: string; status: number; type: string; message?: string; data?: object }
+	| { method: string; networkCode: string };
+
+type StoredWebhook = RegisteredWebhook & { secret_key: string };
+
+/**
+ * A stateful stand-in for LiveChat's v3.6 Configuration API behind nock: it keeps registrations,
+ * enforces 3 webhooks per action per client, never lists secrets, answers unknown ids with
+ * not_found and records every call. Faults can be queued per method.
+ */
+export class FakeLiveChat {
+	webhooks: StoredWebhook[] = [];
+	licenseWebhooksEnabled = true;
+	calls: RecordedCall[] = [];
+	/** When set, requests without this X-Region get misdirected_request naming it. */
+	requiredRegion?: string;
+	private faults: Fault[] = [];
+	private nthFaults: Array<{
+		method: string;
+		remaining: number;
+		error: { status: number; type: string; message?: string; data?: object };
+	}> = [];
+
+	constructor(baseUrl = API_URL) {
+		const fake = this;
+		nock(baseUrl)
+			.persist()
+			.post(/^\/v3\.6\/(configuration|agent)\/action\/[a-z_]+$/)
+			.reply(function (uri, body, callback) {
+				const [, , api, , method] = uri.split('/');
+				const headers = this.req.headers as RecordedCall['headers'];
+				const call = { api, method, body: (body ?? {}) as Record<string, unknown>, headers };
+				fake.calls.push(call);
+				const fault = fake.takeFault(method);
+				if (fault && 'networkCode' in fault) {
+					return callback(
+						Object.assign(new Error(fault.networkCode), { code: fault.networkCode }),
+						[0, ''],
+					);
+				}
+				if (fault) {
+					const { status, ...error } = fault;
+					delete (error as { method?: string }).method;
+					return callback(null, [status, { error } as nock.ReplyBody]);
+				}
+				return callback(null, fake.answer(call) as [number, nock.ReplyBody]);
+			});
+	}
+
+	/** Makes the next `times` calls of `method` fail with LiveChat's error envelope. */
+	failNext(
+		method: string,
+		error: { status: number; type: string; message?: string; data?: object },
+		times = 1,
+	) {
+		for (let i = 0; i < times; i++) this.faults.push({ method, ...error });
+	}
+
+	/** Makes the `nth` call (counting from 1, from now) of `method` fail with an error envelope. */
+	failCall(
+		method: string,
+		nth: number,
+		error: { status: number; type: string; message?: string; data?: object },
+	) {
+		this.nthFaults.push({ method, remaining: nth, error });
+	}
+
+	/** Makes the next `times` calls of `method` fail without an answer. */
+	dropNext(method: string, networkCode = 'ETIMEDOUT', times = 1) {
+		for (let i = 0; i < times; i++) this.faults.push({ method, networkCode });
+	}
+
+	/** Registers a webhook directly, as another workflow or an earlier crash would have. */
+	seed(webhook: Omit<StoredWebhook, 'id' | 'type' | 'owner_client_id'> & { owner_client_id?: string }) {
+		const stored: StoredWebhook = {
+			id: newId(),
+			type: 'license',
+			owner_client_id: webhook.owner_client_id ?? '0805e283233042b37f460ed8fbf22160',
+			...webhook,
+		};
+		this.webhooks.push(stored);
+		return stored;
+	}
+
+	callsOf(method: string) {
+		return this.calls.filter((call) => call.method === method);
+	}
+
+	private takeFault(method: string): Fault | undefined {
+		for (const nth of this.nthFaults.filter((f) => f.method === method)) {
+			if (--nth.remaining === 0) return { method, ...nth.error };
+		}
+		const index = this.faults.findIndex((fault) => fault.method === method);
+		return index === -1 ? undefined : this.faults.splice(index, 1)[0];
+	}
+
+	private answer({ api, method, body, headers }: RecordedCall): [number, unknown] {
+		if (this.requiredRegion && headers['x-region'] !== this.requiredRegion) {
+			return errorAnswer(421, 'misdirected_request', 'Wrong region', {
+				region: this.requiredRegion,
+			});
+		}
+		if (api === 'agent') return [200, method === 'list_chats' ? { chats_summary: [], found_chats: 0 } : {}];
+		const owner = body.owner_client_id;
+		if (typeof owner !== 'string') {
+			return errorAnswer(400, 'validation', '`owner_client_id` is required');
+		}
+		switch (method) {
+			case 'register_webhook': {
+				for (const field of ['url', 'action', 'secret_key', 'type']) {
+					if (typeof body[field] !== 'string' || body[field] === '') {
+						return errorAnswer(400, 'validation', `\`${field}\` is required`);
+					}
+				}
+				const sameAction = this.webhooks.filter(
+					(w) => w.owner_client_id === owner && w.action === body.action,
+				);
+				if (sameAction.length >= 3) {
+					return errorAnswer(400, 'limit_reached', 'Webhooks limit reached');
+				}
+				const stored = { ...(body as unknown as StoredWebhook), id: newId() };
+				this.webhooks.push(stored);
+				return [200, { id: stored.id }];
+			}
+			case 'list_webhooks':
+				return [
+					200,
+					this.webhooks
+						.filter((w) => w.owner_client_id === owner)
+						.map(({ secret_key: _secret, ...listed }) => listed),
+				];
+			case 'unregister_webhook': {
+				const index = this.webhooks.findIndex((w) => w.id === body.id && w.owner_client_id === owner);
+				if (index === -1) return errorAnswer(404, 'not_found', 'Webhook not found');
+				this.webhooks.splice(index, 1);
+				return [200, {}];
+			}
+			case 'get_license_webhooks_state':
+				return [200, { license_webhooks_enabled: this.licenseWebhooksEnabled }];
+			case 'enable_license_webhooks':
+				this.licenseWebhooksEnabled = true;
+				return [200, {}];
+			case 'disable_license_webhooks':
+				this.licenseWebhooksEnabled = false;
+				return [200, {}];
+		}
+		return errorAnswer(404, 'not_found', `Unknown method ${method}`);
+	}
+}
+
+function newId() {
+	return randomBytes(12).toString('hex');
+}
+
+function errorAnswer(status: number, type: string, message: string, data?: object): [number, unknown] {
+	return [status, { error: { type, message, ...(data ? { data } : {}) } }];
+}

@@ -1,0 +1,101 @@
+import { LiveChatTrigger } from '../../nodes/LiveChat/LiveChatTrigger.node';
+import { deliveryKey, RecentKeys } from '../../nodes/LiveChat/trigger/dedupe';
+import { ACTION_INFO, TRIGGER_ON_OPTIONS } from '../../nodes/LiveChat/trigger/events';
+import { filtersFor, webhookUrlProblem } from '../../nodes/LiveChat/trigger/lifecycle';
+import { secretMatches } from '../../nodes/LiveChat/trigger/verify';
+import type { WebhookDelivery } from '../../nodes/LiveChat/types/livechat';
+import { WEBHOOK_ACTIONS } from '../../nodes/LiveChat/types/livechat';
+
+describe('Trigger On', () => {
+	const events = new LiveChatTrigger().description.properties.find((p) => p.name === 'events');
+
+	it('offers all 38 v3.6 actions, sorted by readable name', () => {
+		expect(events?.displayName).toBe('Trigger On');
+		const names = TRIGGER_ON_OPTIONS.map((o) => o.name);
+		expect(TRIGGER_ON_OPTIONS.map((o) => o.value).sort()).toEqual([...WEBHOOK_ACTIONS].sort());
+		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+		for (const name of names) expect(name).toMatch(/^([A-Z][a-z]*)( [A-Z][a-z]*)*$/);
+		expect(Object.keys(ACTION_INFO)).toHaveLength(38);
+	});
+});
+
+describe('filtersFor', () => {
+	it('sends nothing when nothing is chosen', () => {
+		expect(filtersFor('incoming_event', {})).toEqual({});
+	});
+
+	it('includes chat presence users, or my bots', () => {
+		expect(filtersFor('thread_tagged', { chatPresenceUserIds: ['a@b.c'], chatPresenceMyBots: true })).toEqual({
+			chat_presence: { user_ids: { values: ['a@b.c'] }, my_bots: true },
+		});
+		expect(filtersFor('routing_status_set', { chatPresenceMyBots: true, onlyMyChats: true })).toEqual({});
+	});
+});
+
+describe('webhookUrlProblem', () => {
+	it.each([
+		['https://n8n.example.com/webhook/x/webhook', false],
+		['http://localhost:5678/webhook/x/webhook', false],
+		['http://127.0.0.1:5678/webhook/x/webhook', false],
+		['http://[::1]:5678/webhook/x/webhook', false],
+		['http://n8n.example.com/webhook/x/webhook', true],
+		['http://192.168.1.10:5678/webhook/x/webhook', true],
+		['ftp://n8n.example.com/x', true],
+		['not a url', true],
+		[`https://n8n.example.com/${'a'.repeat(500)}`, true],
+	])('%s → problem: %s', (url, problem) => {
+		expect(webhookUrlProblem(url) !== undefined).toBe(problem);
+	});
+});
+
+describe('secretMatches', () => {
+	it('accepts only the exact secret', () => {
+		expect(secretMatches('abc123', 'abc123')).toBe(true);
+		expect(secretMatches('abc123', 'abc124')).toBe(false);
+		expect(secretMatches('abc123', 'abc1234')).toBe(false);
+		expect(secretMatches('abc123', '')).toBe(false);
+		expect(secretMatches('abc123', undefined)).toBe(false);
+		expect(secretMatches(undefined, undefined)).toBe(false);
+		expect(secretMatches('', '')).toBe(false);
+	});
+});
+
+describe('deliveryKey', () => {
+	const event = (id?: string, text = 'hi') =>
+		({
+			action: 'incoming_event',
+			payload: { chat_id: 'C', thread_id: 'T', event: { id, text, type: 'message', created_at: '' } },
+		}) as unknown as WebhookDelivery;
+
+	it('keys single occurrences on their ids', () => {
+		expect(deliveryKey(event('E1'))).toBe('incoming_event:C:T:E1');
+		expect(deliveryKey(event('E1', 'other text'))).toBe(deliveryKey(event('E1')));
+	});
+
+	it('falls back to the whole payload when an id is missing', () => {
+		expect(deliveryKey(event(undefined, 'a'))).not.toBe(deliveryKey(event(undefined, 'b')));
+	});
+});
+
+describe('RecentKeys', () => {
+	it('remembers keys for a while', () => {
+		const keys = new RecentKeys(10, 1000);
+		expect(keys.checkAndRemember('a', 0)).toBe(false);
+		expect(keys.checkAndRemember('a', 999)).toBe(true);
+		expect(keys.checkAndRemember('a', 2000)).toBe(false);
+	});
+
+	it('stays within its capacity, forgetting the oldest first', () => {
+		const keys = new RecentKeys(3, 60_000);
+		for (const [i, key] of ['a', 'b', 'c', 'd'].entries()) keys.checkAndRemember(key, i);
+		expect(keys.size).toBe(3);
+		expect(keys.checkAndRemember('d', 10)).toBe(true);
+		expect(keys.checkAndRemember('a', 10)).toBe(false);
+	});
+
+	it('drops expired keys as new ones arrive', () => {
+		const keys = new RecentKeys(100, 10);
+		for (let i = 0; i < 50; i++) keys.checkAndRemember(`k${i}`, i * 5);
+		expect(keys.size).toBeLessThanOrEqual(3);
+	});
+});

@@ -1,0 +1,297 @@
+import { readFileSync } from 'fs';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import { join } from 'path';
+
+import { LiveChatTrigger } from '../../nodes/LiveChat/LiveChatTrigger.node';
+import type { WebhookAction, WebhookDelivery } from '../../nodes/LiveChat/types/livechat';
+import { WEBHOOK_ACTIONS } from '../../nodes/LiveChat/types/livechat';
+import { webhookContext } from '../helpers/contexts';
+
+const SECRET = 'a'.repeat(24) + '0123456789abcdef0123456789abcdef0123456789';
+const trigger = new LiveChatTrigger();
+
+/** A fixture delivery, carrying the secret the node stored. */
+function delivery(action: WebhookAction): WebhookDelivery {
+	const text = readFileSync(join(__dirname, '../fixtures/webhooks', `${action}.json`), 'utf8');
+	return { ...(JSON.parse(text) as WebhookDelivery), secret_key: SECRET };
+}
+
+let workflows = 0;
+
+function storedFor(...actions: WebhookAction[]) {
+	return {
+		secret: SECRET,
+		registrations: Object.fromEntries(actions.map((a, i) => [a, `webhook-${i}`])),
+	};
+}
+
+/**
+ * Hands a body to the trigger's webhook(). Each call is another workflow (deliveries are
+ * remembered per workflow) unless `workflowId` names the same one, as a retry would.
+ */
+async function deliver(
+	body: unknown,
+	parameters: IDataObject = {},
+	actions?: WebhookAction[],
+	workflowId = `wf-${++workflows}`,
+) {
+	const action = (body as { action?: WebhookAction })?.action ?? 'incoming_chat';
+	const staticData = storedFor(...(actions ?? [action]));
+	const { context, response } = webhookContext(body, { parameters, staticData, workflowId });
+	const result = await trigger.webhook.call(context);
+	const items = (result.workflowData?.[0] ?? []) as INodeExecutionData[];
+	return { result, response, items, json: items[0]?.json };
+}
+
+describe('verification', () => {
+	it('emits one item for a delivery with the registered secret and action', async () => {
+		const { items, result } = await deliver(delivery('incoming_chat'));
+		expect(items).toHaveLength(1);
+		expect(result.noWebhookResponse).toBeUndefined();
+	});
+
+	it.each([
+		['a wrong secret', { secret_key: SECRET.slice(0, -1) + 'X' }],
+		['a secret of another length', { secret_key: 'short' }],
+		['a missing secret', { secret_key: undefined }],
+		['a non-string secret', { secret_key: 12345 }],
+	])('answers 401 and starts nothing for %s', async (_case, override) => {
+		const body = { ...delivery('incoming_chat'), ...override };
+		const { response, result } = await deliver(body);
+		expect(response.statusCode).toBe(401);
+		expect(result.workflowData).toBeUndefined();
+		expect(result.noWebhookResponse).toBe(true);
+	});
+
+	it('answers 401 for an action this node did not register, even with the right secret', async () => {
+		const body = delivery('thread_tagged');
+		const { response, result } = await deliver(body, {}, ['incoming_chat']);
+		expect(response.statusCode).toBe(401);
+		expect(result.workflowData).toBeUndefined();
+	});
+
+	it('answers 401 when nothing was registered (no stored secret)', async () => {
+		const { context, response } = webhookContext(delivery('incoming_chat'), { staticData: {} });
+		const result = await trigger.webhook.call(context);
+		expect(response.statusCode).toBe(401);
+		expect(result.workflowData).toBeUndefined();
+	});
+
+	it('answers 401 for a body that is not a LiveChat delivery', async () => {
+		for (const body of [undefined, {}, 'text', []]) {
+			const { response, result } = await deliver(body);
+			expect(response.statusCode).toBe(401);
+			expect(result.workflowData).toBeUndefined();
+		}
+	});
+});
+
+describe('retried deliveries', () => {
+	it('emits a delivery that LiveChat sends again only once', async () => {
+		const body = delivery('incoming_event');
+		const first = await deliver(body, {}, undefined, 'wf-retry');
+		const retry = await deliver(JSON.parse(JSON.stringify(body)), {}, undefined, 'wf-retry');
+		const retryAgain = await deliver(JSON.parse(JSON.stringify(body)), {}, undefined, 'wf-retry');
+		expect(first.items).toHaveLength(1);
+		expect(retry.result.workflowData).toBeUndefined();
+		expect(retry.response.statusCode).toBe(200);
+		expect(retryAgain.result.workflowData).toBeUndefined();
+	});
+
+	it('emits a new event of the same chat and thread', async () => {
+		const first = delivery('incoming_event');
+		const second = JSON.parse(JSON.stringify(first)) as WebhookDelivery & { action: 'incoming_event' };
+		second.payload.event.id = 'another-event';
+		expect((await deliver(first, {}, undefined, 'wf-events')).items).toHaveLength(1);
+		expect((await deliver(second, {}, undefined, 'wf-events')).items).toHaveLength(1);
+	});
+
+	it('emits two different updates of the same event', async () => {
+		const first = delivery('event_updated');
+		const second = JSON.parse(JSON.stringify(first)) as WebhookDelivery & { action: 'event_updated' };
+		(second.payload.event as { text: string }).text = 'edited again';
+		expect((await deliver(first, {}, undefined, 'wf-updates')).items).toHaveLength(1);
+		expect((await deliver(second, {}, undefined, 'wf-updates')).items).toHaveLength(1);
+	});
+
+	it('does not count a rejected delivery as seen', async () => {
+		const body = delivery('thread_tagged');
+		await deliver({ ...body, secret_key: 'wrong' }, {}, undefined, 'wf-rejected');
+		expect((await deliver(body, {}, undefined, 'wf-rejected')).items).toHaveLength(1);
+	});
+});
+
+describe('raw output', () => {
+	it.each(WEBHOOK_ACTIONS.map((a) => [a]))('%s: the envelope as sent, without secret_key', async (action) => {
+		const body = delivery(action);
+		const { json } = await deliver(body, { output: 'raw' });
+		const { secret_key: _secret, ...expected } = body;
+		expect(json).toEqual(expected);
+		expect(JSON.stringify(json)).not.toContain(SECRET);
+	});
+});
+
+describe('simplified output', () => {
+	it.each(WEBHOOK_ACTIONS.map((a) => [a]))('%s: carries the action, never the secret', async (action) => {
+		const { json } = await deliver(delivery(action));
+		expect(json?.action).toBe(action);
+		expect(json?.organizationId).toBe('390e44e6-f1e6-0368c-z6ddb-74g14508c2ex');
+		expect(JSON.stringify(json)).not.toContain(SECRET);
+	});
+
+	it('incoming_chat: chat, thread, customer, first messages, tags, group', async () => {
+		const { json } = await deliver(delivery('incoming_chat'));
+		expect(json).toMatchObject({
+			action: 'incoming_chat',
+			chatId: 'PJ0MRSHTDG',
+			threadId: 'K600PKZON8',
+			customer: {
+				id: 'b7eff798-f8df-4364-8059-649c35c9ed0c',
+				name: 'Thomas Anderson',
+				email: 't.anderson@example.com',
+			},
+			agents: [{ id: 'smith@example.com', name: 'Agent Smith' }],
+			tags: ['order'],
+			groupId: 2,
+			groupIds: [2],
+			createdAt: '2026-11-20T09:11:58.288340Z',
+			transferredFrom: { group_ids: [1], agent_ids: ['jones@example.com'] },
+			chatPresenceUserIds: ['b7eff798-f8df-4364-8059-649c35c9ed0c', 'smith@example.com'],
+		});
+		expect(json?.messages).toEqual([
+			expect.objectContaining({
+				text: 'Hi, my order #1234 has not arrived',
+				authorId: 'b7eff798-f8df-4364-8059-649c35c9ed0c',
+				authorIsCustomer: true,
+			}),
+			expect.objectContaining({
+				text: 'Hello Thomas, let me check that for you.',
+				authorId: 'smith@example.com',
+				authorIsCustomer: false,
+			}),
+		]);
+	});
+
+	it('incoming_event: chat, thread, event type, text, author and whether it is the customer', async () => {
+		const { json } = await deliver(delivery('incoming_event'));
+		expect(json).toMatchObject({
+			chatId: 'PJ0MRSHTDG',
+			threadId: 'K600PKZON8',
+			eventId: 'K600PKZON8_3',
+			eventType: 'message',
+			text: 'It was shipped to the wrong address',
+			authorId: 'b7eff798-f8df-4364-8059-649c35c9ed0c',
+			authorIsCustomer: true,
+		});
+	});
+
+	it('event_updated by an agent: authorIsCustomer is false', async () => {
+		const { json } = await deliver(delivery('event_updated'));
+		expect(json).toMatchObject({ authorId: 'smith@example.com', authorIsCustomer: false });
+	});
+
+	it('chat_deactivated: chat, thread, user', async () => {
+		const { json } = await deliver(delivery('chat_deactivated'));
+		expect(json).toMatchObject({ chatId: 'PJ0MRSHTDG', threadId: 'K600PKZON8', userId: 'smith@example.com' });
+	});
+
+	it('chat_deactivated closed by the router: userId is null', async () => {
+		const body = delivery('chat_deactivated') as WebhookDelivery & { action: 'chat_deactivated' };
+		delete body.payload.user_id;
+		expect((await deliver(body)).json?.userId).toBeNull();
+	});
+
+	it('thread_tagged and thread_untagged: chat, thread, tag', async () => {
+		for (const action of ['thread_tagged', 'thread_untagged'] as const) {
+			const { json } = await deliver(delivery(action));
+			expect(json).toMatchObject({ action, chatId: 'PJ0MRSHTDG', threadId: 'K600PKZON8', tag: 'bug_report' });
+		}
+	});
+
+	it('chat_transferred, user_added_to_chat, user_removed_from_chat', async () => {
+		expect((await deliver(delivery('chat_transferred'))).json).toMatchObject({
+			reason: 'manual',
+			requesterId: 'jones@example.com',
+			transferredTo: { groupIds: [19], agentIds: ['smith@example.com'] },
+		});
+		expect((await deliver(delivery('user_added_to_chat'))).json).toMatchObject({
+			user: { id: 'smith@example.com', type: 'agent', name: 'Agent Smith' },
+			reason: 'manual',
+		});
+		expect((await deliver(delivery('user_removed_from_chat'))).json).toMatchObject({
+			userId: 'smith@example.com',
+			userType: 'agent',
+		});
+	});
+
+	it('properties, session fields, summaries, postbacks and seen markers', async () => {
+		expect((await deliver(delivery('event_properties_updated'))).json).toMatchObject({
+			chatId: 'PJ0MRSHTDG',
+			threadId: 'K600PKZON8',
+			eventId: 'K600PKZON8_1',
+			properties: { rating: { comment: { value: 'Very good' } } },
+		});
+		expect((await deliver(delivery('chat_properties_deleted'))).json).toMatchObject({
+			threadId: null,
+			properties: { rating: ['score', 'comment'] },
+		});
+		expect((await deliver(delivery('customer_session_fields_updated'))).json).toMatchObject({
+			customerId: 'b7eff798-f8df-4364-8059-649c35c9ed0c',
+			chatId: 'PJ0MRSHTDG',
+			sessionFields: { plan: 'enterprise', order: '1234' },
+		});
+		expect((await deliver(delivery('thread_summary_set'))).json).toMatchObject({
+			summaryStatus: 'ok',
+			summary: expect.stringContaining('reshipment'),
+		});
+		expect((await deliver(delivery('incoming_rich_message_postback'))).json).toMatchObject({
+			userId: 'b7eff798-f8df-4364-8059-649c35c9ed0c',
+			postback: { id: 'action_yes', toggled: true },
+		});
+		expect((await deliver(delivery('events_marked_as_seen'))).json).toMatchObject({
+			userId: 'smith@example.com',
+			seenUpTo: '2026-11-20T09:13:21.010200Z',
+		});
+		expect((await deliver(delivery('chat_access_updated'))).json).toMatchObject({
+			chatId: 'PJ0MRSHTDG',
+			groupIds: [0, 1],
+		});
+	});
+
+	it('routing_status_set: agent and status', async () => {
+		expect((await deliver(delivery('routing_status_set'))).json).toMatchObject({
+			agentId: 'smith@example.com',
+			status: 'not accepting chats',
+		});
+	});
+
+	it.each([
+		['agent_created', 'agent'],
+		['agent_deleted', 'agent'],
+		['bot_updated', 'bot'],
+		['group_created', 'group'],
+		['tag_created', 'tag'],
+		['tag_deleted', 'tag'],
+	] as const)('%s: the entity under "%s" and who changed it', async (action, key) => {
+		const body = delivery(action);
+		const { json } = await deliver(body);
+		expect(json?.[key]).toEqual(body.payload);
+		expect(json?.requesterId).toBe('jones@example.com');
+	});
+
+	it('auto_accesses_updated: the list of changes', async () => {
+		const { json } = await deliver(delivery('auto_accesses_updated'));
+		expect(json?.autoAccesses).toEqual([expect.objectContaining({ status: 'added', id: expect.any(String) })]);
+	});
+});
+
+describe('fixtures', () => {
+	it('cover all 38 v3.6 actions, each named after its action', () => {
+		expect(WEBHOOK_ACTIONS).toHaveLength(38);
+		for (const action of WEBHOOK_ACTIONS) {
+			const body = delivery(action);
+			expect(body.action).toBe(action);
+			expect(body.payload).toBeDefined();
+		}
+	});
+});
