@@ -11,9 +11,7 @@ export interface RecordedCall {
 	headers: Record<string, string | string[] | undefined>;
 }
 
-type Fault =
-	| { method: string; status: number; type: string; message?: string; data?: object }
-	| { method: string; networkCode: string };
+type Fault = { method: string; status: number; type: string; message?: string; data?: object };
 
 type StoredWebhook = RegisteredWebhook & { secret_key: string };
 
@@ -35,30 +33,33 @@ export class FakeLiveChat {
 		error: { status: number; type: string; message?: string; data?: object };
 	}> = [];
 
+	private readonly baseUrl: string;
+	private interceptor?: nock.Interceptor;
+
 	constructor(baseUrl = API_URL) {
+		this.baseUrl = baseUrl;
+		this.install();
+	}
+
+	/** The persistent interceptor that answers every call from the fake's state. */
+	private install() {
 		const fake = this;
-		nock(baseUrl)
+		this.interceptor = nock(this.baseUrl)
 			.persist()
-			.post(/^\/v3\.6\/(configuration|agent)\/action\/[a-z_]+$/)
-			.reply(function (uri, body, callback) {
-				const [, , api, , method] = uri.split('/');
-				const headers = this.req.headers as RecordedCall['headers'];
-				const call = { api, method, body: (body ?? {}) as Record<string, unknown>, headers };
-				fake.calls.push(call);
-				const fault = fake.takeFault(method);
-				if (fault && 'networkCode' in fault) {
-					return callback(
-						Object.assign(new Error(fault.networkCode), { code: fault.networkCode }),
-						[0, ''],
-					);
-				}
-				if (fault) {
-					const { status, ...error } = fault;
-					delete (error as { method?: string }).method;
-					return callback(null, [status, { error } as nock.ReplyBody]);
-				}
-				return callback(null, fake.answer(call) as [number, nock.ReplyBody]);
-			});
+			.post(/^\/v3\.6\/(configuration|agent)\/action\/[a-z_]+$/);
+		this.interceptor.reply(function (uri, body) {
+			const [, , api, , method] = uri.split('/');
+			const headers = this.req.headers as RecordedCall['headers'];
+			const call = { api, method, body: (body ?? {}) as Record<string, unknown>, headers };
+			fake.calls.push(call);
+			const fault = fake.takeFault(method);
+			if (fault) {
+				const { status, ...error } = fault;
+				delete (error as { method?: string }).method;
+				return [status, { error } as nock.ReplyBody];
+			}
+			return fake.answer(call) as [number, nock.ReplyBody];
+		});
 	}
 
 	/** Makes the next `times` calls of `method` fail with LiveChat's error envelope. */
@@ -79,9 +80,15 @@ export class FakeLiveChat {
 		this.nthFaults.push({ method, remaining: nth, error });
 	}
 
-	/** Makes the next `times` calls of `method` fail without an answer. */
+	/** Makes the next `times` calls of `method` fail without an answer (not recorded as calls). */
 	dropNext(method: string, networkCode = 'ETIMEDOUT', times = 1) {
-		for (let i = 0; i < times; i++) this.faults.push({ method, networkCode });
+		// nock picks the first matching interceptor, so the failing one goes before the fake's.
+		if (this.interceptor) nock.removeInterceptor(this.interceptor);
+		nock(this.baseUrl)
+			.post(`/v3.6/configuration/action/${method}`)
+			.times(times)
+			.replyWithError(Object.assign(new Error(networkCode), { code: networkCode }));
+		this.install();
 	}
 
 	/** Registers a webhook directly, as another workflow or an earlier crash would have. */
