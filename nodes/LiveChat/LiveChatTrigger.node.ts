@@ -83,6 +83,8 @@ export class LiveChatTrigger implements INodeType {
 				name: 'default',
 				httpMethod: 'POST',
 				responseMode: 'onReceived',
+				// LiveChat only needs the 200; without this n8n sends a placeholder body.
+				responseData: 'noData',
 				path: 'webhook',
 			},
 		],

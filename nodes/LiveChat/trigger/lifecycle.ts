@@ -164,11 +164,9 @@ export async function registrationsAreLive(
  * node, so these are leftovers of a crash or of lost static data, and they would eat the quota.
  */
 async function removeRegistrationsAt(this: IHookFunctions, url: string, ownerClientId: string) {
-	const live = await listWebhooks.call(this, ownerClientId);
-	for (const webhook of live.filter((w) => w.url === url)) {
-		await unregister.call(this, webhook.id, ownerClientId);
-	}
-	return live.filter((w) => w.url === url).length;
+	const stale = (await listWebhooks.call(this, ownerClientId)).filter((w) => w.url === url);
+	for (const webhook of stale) await unregister.call(this, webhook.id, ownerClientId);
+	return stale.length;
 }
 
 /**
