@@ -78,7 +78,8 @@ export class LiveChatApi implements ICredentialType {
 			url: '/v3.6/configuration/action/get_license_webhooks_state',
 			method: 'POST',
 			headers: {
-				'X-Region': '={{ ($credentials.accessToken.match(/^([a-z]{2,6}(?:-[a-z0-9]+)?):[^/]/) || [])[1] || "dal" }}',
+				'X-Region':
+					'={{ ($credentials.accessToken.match(/^([a-z]{2,6}(?:-[a-z0-9]+)?):[^/]/) || [])[1] || "dal" }}',
 			},
 			body: { owner_client_id: '={{$credentials.clientId}}' },
 			json: true,

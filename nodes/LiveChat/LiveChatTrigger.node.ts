@@ -50,7 +50,10 @@ function registrationPlan(context: IHookFunctions, url: string): RegistrationPla
 		actions: chosenActions(context),
 		filters: choices,
 		additionalData: context.getNodeParameter('additionalData', []) as AdditionalDataKind[],
-		description: `n8n workflow "${workflow.name ?? ''}" (${workflow.id ?? 'unsaved'})`.slice(0, 200),
+		description: `n8n workflow "${workflow.name ?? ''}" (${workflow.id ?? 'unsaved'})`.slice(
+			0,
+			200,
+		),
 	};
 }
 
@@ -122,7 +125,8 @@ export class LiveChatTrigger implements INodeType {
 					{
 						name: 'Raw',
 						value: 'raw',
-						description: 'The envelope and payload exactly as LiveChat sent them, without the secret',
+						description:
+							'The envelope and payload exactly as LiveChat sent them, without the secret',
 					},
 					{
 						name: 'Simplified',
@@ -289,7 +293,9 @@ export class LiveChatTrigger implements INodeType {
 		}
 
 		const output = this.getNodeParameter('output', 'simplified') as string;
-		const json = (output === 'raw' ? rawDelivery(delivery) : simplifyDelivery(delivery)) as IDataObject;
+		const json = (
+			output === 'raw' ? rawDelivery(delivery) : simplifyDelivery(delivery)
+		) as IDataObject;
 		return { workflowData: [this.helpers.returnJsonArray(json)] };
 	}
 }

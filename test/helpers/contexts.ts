@@ -13,7 +13,8 @@ import type {
 import { NodeApiError } from 'n8n-workflow';
 
 export const API_URL = 'https://api.livechatinc.com';
-export const WEBHOOK_URL = 'https://n8n.example.com/webhook/7f3c2a10-1d2e-4c5b-9a8f-1234567890ab/webhook';
+export const WEBHOOK_URL =
+	'https://n8n.example.com/webhook/7f3c2a10-1d2e-4c5b-9a8f-1234567890ab/webhook';
 export const CLIENT_ID = '0805e283233042b37f460ed8fbf22160';
 
 export const OAUTH2_CREDENTIALS: ICredentialDataDecryptedObject = {
@@ -108,7 +109,11 @@ function baseContext(options: ContextOptions) {
 			getNodeParameter: (name: string, fallback?: unknown) =>
 				name in parameters ? parameters[name] : fallback,
 			getWorkflowStaticData: () => staticData,
-			getWorkflow: () => ({ id: options.workflowId ?? 'wf-42', name: 'Support inbox', active: true }),
+			getWorkflow: () => ({
+				id: options.workflowId ?? 'wf-42',
+				name: 'Support inbox',
+				active: true,
+			}),
 			getCredentials: async (type: string) => {
 				if (!credentials[type]) throw new Error(`no credential of type ${type}`);
 				return credentials[type];

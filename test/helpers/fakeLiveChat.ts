@@ -92,7 +92,9 @@ export class FakeLiveChat {
 	}
 
 	/** Registers a webhook directly, as another workflow or an earlier crash would have. */
-	seed(webhook: Omit<StoredWebhook, 'id' | 'type' | 'owner_client_id'> & { owner_client_id?: string }) {
+	seed(
+		webhook: Omit<StoredWebhook, 'id' | 'type' | 'owner_client_id'> & { owner_client_id?: string },
+	) {
 		const stored: StoredWebhook = {
 			id: newId(),
 			type: 'license',
@@ -121,7 +123,8 @@ export class FakeLiveChat {
 				region: this.requiredRegion,
 			});
 		}
-		if (api === 'agent') return [200, method === 'list_chats' ? { chats_summary: [], found_chats: 0 } : {}];
+		if (api === 'agent')
+			return [200, method === 'list_chats' ? { chats_summary: [], found_chats: 0 } : {}];
 		const owner = body.owner_client_id;
 		if (typeof owner !== 'string') {
 			return errorAnswer(400, 'validation', '`owner_client_id` is required');
@@ -151,7 +154,9 @@ export class FakeLiveChat {
 						.map(({ secret_key: _secret, ...listed }) => listed),
 				];
 			case 'unregister_webhook': {
-				const index = this.webhooks.findIndex((w) => w.id === body.id && w.owner_client_id === owner);
+				const index = this.webhooks.findIndex(
+					(w) => w.id === body.id && w.owner_client_id === owner,
+				);
 				if (index === -1) return errorAnswer(404, 'not_found', 'Webhook not found');
 				this.webhooks.splice(index, 1);
 				return [200, {}];
@@ -173,6 +178,11 @@ function newId() {
 	return randomBytes(12).toString('hex');
 }
 
-function errorAnswer(status: number, type: string, message: string, data?: object): [number, unknown] {
+function errorAnswer(
+	status: number,
+	type: string,
+	message: string,
+	data?: object,
+): [number, unknown] {
 	return [status, { error: { type, message, ...(data ? { data } : {}) } }];
 }

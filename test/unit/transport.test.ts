@@ -59,7 +59,9 @@ describe('requests', () => {
 	it("sends to the credential's API URL, so tests and proxies need no code change", async () => {
 		const fake = new FakeLiveChat('http://127.0.0.1:9999');
 		const { context } = hookContext({
-			credentials: { liveChatOAuth2Api: { ...OAUTH2_CREDENTIALS, apiUrl: 'http://127.0.0.1:9999/' } },
+			credentials: {
+				liveChatOAuth2Api: { ...OAUTH2_CREDENTIALS, apiUrl: 'http://127.0.0.1:9999/' },
+			},
 		});
 		await liveChatApiRequest.call(context, 'configuration', 'list_webhooks', list);
 		expect(fake.calls).toHaveLength(1);
@@ -81,14 +83,24 @@ describe('region', () => {
 	it('sends X-Region for a region-prefixed token', async () => {
 		const fake = new FakeLiveChat();
 		fake.requiredRegion = 'fra';
-		await liveChatApiRequest.call(oauthContext('fra:token'), 'configuration', 'list_webhooks', list);
+		await liveChatApiRequest.call(
+			oauthContext('fra:token'),
+			'configuration',
+			'list_webhooks',
+			list,
+		);
 		expect(fake.calls).toHaveLength(1);
 		expect(fake.calls[0].headers['x-region']).toBe('fra');
 	});
 
 	it('sends no X-Region for a token without prefix', async () => {
 		const fake = new FakeLiveChat();
-		await liveChatApiRequest.call(oauthContext('plain-token'), 'configuration', 'list_webhooks', list);
+		await liveChatApiRequest.call(
+			oauthContext('plain-token'),
+			'configuration',
+			'list_webhooks',
+			list,
+		);
 		expect(fake.calls[0].headers['x-region']).toBeUndefined();
 	});
 
@@ -107,7 +119,11 @@ describe('region', () => {
 
 	it('does not loop when the named region is refused too', async () => {
 		const fake = new FakeLiveChat();
-		fake.failNext('list_webhooks', { status: 421, type: 'misdirected_request', data: { region: 'fra' } }, 5);
+		fake.failNext(
+			'list_webhooks',
+			{ status: 421, type: 'misdirected_request', data: { region: 'fra' } },
+			5,
+		);
 		const error = await failureOf(
 			liveChatApiRequest.call(oauthContext('dal:token'), 'configuration', 'list_webhooks', list),
 		);
@@ -119,7 +135,11 @@ describe('region', () => {
 describe('retries', () => {
 	it('retries too_many_requests with backoff and returns the answer', async () => {
 		const fake = new FakeLiveChat();
-		fake.failNext('list_webhooks', { status: 429, type: 'too_many_requests', message: 'Requests limit exceeded' }, 2);
+		fake.failNext(
+			'list_webhooks',
+			{ status: 429, type: 'too_many_requests', message: 'Requests limit exceeded' },
+			2,
+		);
 		const { context } = hookContext();
 		await expect(
 			liveChatApiRequest.call(context, 'configuration', 'list_webhooks', list),
@@ -141,7 +161,9 @@ describe('retries', () => {
 
 	it('retries a 5xx without LiveChat envelope and a network timeout', async () => {
 		const fake = new FakeLiveChat();
-		nock(API_URL).post('/v3.6/configuration/action/list_webhooks').reply(502, '<html>Bad gateway</html>');
+		nock(API_URL)
+			.post('/v3.6/configuration/action/list_webhooks')
+			.reply(502, '<html>Bad gateway</html>');
 		fake.dropNext('list_webhooks', 'ETIMEDOUT');
 		const { context } = hookContext();
 		await expect(
@@ -154,7 +176,11 @@ describe('retries', () => {
 
 	it('does not retry a validation error', async () => {
 		const fake = new FakeLiveChat();
-		fake.failNext('register_webhook', { status: 400, type: 'validation', message: '`url` is invalid' });
+		fake.failNext('register_webhook', {
+			status: 400,
+			type: 'validation',
+			message: '`url` is invalid',
+		});
 		const { context } = hookContext();
 		const error = await failureOf(
 			liveChatApiRequest.call(context, 'configuration', 'register_webhook', { ...list }),
@@ -190,21 +216,29 @@ describe('retries', () => {
 describe('errors', () => {
 	it.each([
 		['authentication', 401, /did not accept the credential/, /Reconnect/],
-		['authorization', 403, /may not call register_webhook/, /webhooks\.configuration:rw.*administrator/],
+		[
+			'authorization',
+			403,
+			/may not call register_webhook/,
+			/webhooks\.configuration:rw.*administrator/,
+		],
 		['not_found', 404, /could not find/, /ID/],
 		['license_expired', 402, /expired/, /Renew/],
 		['internal', 500, /could not complete/, /try again/],
-	])('%s → a message saying what happened and a description saying what to do', async (type, status, message, description) => {
-		const fake = new FakeLiveChat();
-		fake.failNext('register_webhook', { status, type, message: 'details' }, 10);
-		const { context } = hookContext();
-		const error = await failureOf(
-			liveChatApiRequest.call(context, 'configuration', 'register_webhook', list),
-		);
-		expect(error.message).toMatch(message);
-		expect(error.description).toMatch(description);
-		expect(liveChatErrorType(error)).toBe(type);
-	});
+	])(
+		'%s → a message saying what happened and a description saying what to do',
+		async (type, status, message, description) => {
+			const fake = new FakeLiveChat();
+			fake.failNext('register_webhook', { status, type, message: 'details' }, 10);
+			const { context } = hookContext();
+			const error = await failureOf(
+				liveChatApiRequest.call(context, 'configuration', 'register_webhook', list),
+			);
+			expect(error.message).toMatch(message);
+			expect(error.description).toMatch(description);
+			expect(liveChatErrorType(error)).toBe(type);
+		},
+	);
 
 	it('never carries the request body (and its secret) in the error', async () => {
 		const fake = new FakeLiveChat();

@@ -89,7 +89,11 @@ describe('create', () => {
 
 	it('rolls back the registrations already made when a later one fails', async () => {
 		const fake = new FakeLiveChat();
-		fake.failCall('register_webhook', 2, { status: 400, type: 'validation', message: 'bad filter' });
+		fake.failCall('register_webhook', 2, {
+			status: 400,
+			type: 'validation',
+			message: 'bad filter',
+		});
 		const { context, staticData } = hookContext({ parameters: { events: THREE_ACTIONS } });
 
 		const error = (await create.call(context).catch((e: Error) => e)) as NodeApiError;
@@ -125,9 +129,15 @@ describe('create', () => {
 	it('explains the 3-webhooks-per-event quota and leaves nothing of its own registered', async () => {
 		const fake = new FakeLiveChat();
 		for (const n of [1, 2, 3]) {
-			fake.seed({ url: `https://n8n.example.com/webhook/w${n}/webhook`, action: 'incoming_event', secret_key: 's' });
+			fake.seed({
+				url: `https://n8n.example.com/webhook/w${n}/webhook`,
+				action: 'incoming_event',
+				secret_key: 's',
+			});
 		}
-		const { context } = hookContext({ parameters: { events: ['incoming_chat', 'incoming_event'] } });
+		const { context } = hookContext({
+			parameters: { events: ['incoming_chat', 'incoming_event'] },
+		});
 
 		const error = (await create.call(context).catch((e: Error) => e)) as NodeApiError;
 
@@ -164,7 +174,12 @@ describe('create', () => {
 		const fake = new FakeLiveChat();
 		const { context } = hookContext({
 			parameters: {
-				events: ['incoming_event', 'incoming_chat', 'customer_session_fields_updated', 'tag_created'],
+				events: [
+					'incoming_event',
+					'incoming_chat',
+					'customer_session_fields_updated',
+					'tag_created',
+				],
 				additionalData: ['chat_properties'],
 				filters: {
 					authorType: 'customer',
@@ -207,7 +222,9 @@ describe('create', () => {
 		});
 		await create.call(context);
 		const call = fake.callsOf('register_webhook')[0];
-		const basic = Buffer.from(`${PAT_CREDENTIALS.accountId}:${PAT_CREDENTIALS.accessToken}`).toString('base64');
+		const basic = Buffer.from(
+			`${PAT_CREDENTIALS.accountId}:${PAT_CREDENTIALS.accessToken}`,
+		).toString('base64');
 		expect(call.headers.authorization).toBe(`Basic ${basic}`);
 		expect(call.body.owner_client_id).toBe(CLIENT_ID);
 	});
@@ -291,7 +308,11 @@ describe('delete', () => {
 
 	it('unregisters exactly its own registrations and clears static data', async () => {
 		const { fake, context, staticData } = await activated();
-		const other = fake.seed({ url: 'https://elsewhere.example.com/hook', action: 'incoming_chat', secret_key: 'x' });
+		const other = fake.seed({
+			url: 'https://elsewhere.example.com/hook',
+			action: 'incoming_chat',
+			secret_key: 'x',
+		});
 		await expect(remove.call(context)).resolves.toBe(true);
 		expect(fake.webhooks).toEqual([other]);
 		expect(staticData).toEqual({});
@@ -318,7 +339,11 @@ describe('delete', () => {
 
 	it('still clears static data when the credential is gone', async () => {
 		const { staticData } = await activated();
-		const { context } = hookContext({ parameters: { events: THREE_ACTIONS }, staticData, credentials: {} });
+		const { context } = hookContext({
+			parameters: { events: THREE_ACTIONS },
+			staticData,
+			credentials: {},
+		});
 		await expect(remove.call(context)).resolves.toBe(false);
 		expect(staticData).toEqual({});
 	});

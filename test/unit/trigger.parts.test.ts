@@ -25,10 +25,14 @@ describe('filtersFor', () => {
 	});
 
 	it('includes chat presence users, or my bots', () => {
-		expect(filtersFor('thread_tagged', { chatPresenceUserIds: ['a@b.c'], chatPresenceMyBots: true })).toEqual({
+		expect(
+			filtersFor('thread_tagged', { chatPresenceUserIds: ['a@b.c'], chatPresenceMyBots: true }),
+		).toEqual({
 			chat_presence: { user_ids: { values: ['a@b.c'] }, my_bots: true },
 		});
-		expect(filtersFor('routing_status_set', { chatPresenceMyBots: true, onlyMyChats: true })).toEqual({});
+		expect(
+			filtersFor('routing_status_set', { chatPresenceMyBots: true, onlyMyChats: true }),
+		).toEqual({});
 	});
 });
 
@@ -64,7 +68,11 @@ describe('deliveryKey', () => {
 	const event = (id?: string, text = 'hi') =>
 		({
 			action: 'incoming_event',
-			payload: { chat_id: 'C', thread_id: 'T', event: { id, text, type: 'message', created_at: '' } },
+			payload: {
+				chat_id: 'C',
+				thread_id: 'T',
+				event: { id, text, type: 'message', created_at: '' },
+			},
 		}) as unknown as WebhookDelivery;
 
 	it('keys single occurrences on their ids', () => {

@@ -100,7 +100,9 @@ describe('retried deliveries', () => {
 
 	it('emits a new event of the same chat and thread', async () => {
 		const first = delivery('incoming_event');
-		const second = JSON.parse(JSON.stringify(first)) as WebhookDelivery & { action: 'incoming_event' };
+		const second = JSON.parse(JSON.stringify(first)) as WebhookDelivery & {
+			action: 'incoming_event';
+		};
 		second.payload.event.id = 'another-event';
 		expect((await deliver(first, {}, undefined, 'wf-events')).items).toHaveLength(1);
 		expect((await deliver(second, {}, undefined, 'wf-events')).items).toHaveLength(1);
@@ -108,7 +110,9 @@ describe('retried deliveries', () => {
 
 	it('emits two different updates of the same event', async () => {
 		const first = delivery('event_updated');
-		const second = JSON.parse(JSON.stringify(first)) as WebhookDelivery & { action: 'event_updated' };
+		const second = JSON.parse(JSON.stringify(first)) as WebhookDelivery & {
+			action: 'event_updated';
+		};
 		(second.payload.event as { text: string }).text = 'edited again';
 		expect((await deliver(first, {}, undefined, 'wf-updates')).items).toHaveLength(1);
 		expect((await deliver(second, {}, undefined, 'wf-updates')).items).toHaveLength(1);
@@ -122,22 +126,28 @@ describe('retried deliveries', () => {
 });
 
 describe('raw output', () => {
-	it.each(WEBHOOK_ACTIONS.map((a) => [a]))('%s: the envelope as sent, without secret_key', async (action) => {
-		const body = delivery(action);
-		const { json } = await deliver(body, { output: 'raw' });
-		const { secret_key: _secret, ...expected } = body;
-		expect(json).toEqual(expected);
-		expect(JSON.stringify(json)).not.toContain(SECRET);
-	});
+	it.each(WEBHOOK_ACTIONS.map((a) => [a]))(
+		'%s: the envelope as sent, without secret_key',
+		async (action) => {
+			const body = delivery(action);
+			const { json } = await deliver(body, { output: 'raw' });
+			const { secret_key: _secret, ...expected } = body;
+			expect(json).toEqual(expected);
+			expect(JSON.stringify(json)).not.toContain(SECRET);
+		},
+	);
 });
 
 describe('simplified output', () => {
-	it.each(WEBHOOK_ACTIONS.map((a) => [a]))('%s: carries the action, never the secret', async (action) => {
-		const { json } = await deliver(delivery(action));
-		expect(json?.action).toBe(action);
-		expect(json?.organizationId).toBe('390e44e6-f1e6-0368c-z6ddb-74g14508c2ex');
-		expect(JSON.stringify(json)).not.toContain(SECRET);
-	});
+	it.each(WEBHOOK_ACTIONS.map((a) => [a]))(
+		'%s: carries the action, never the secret',
+		async (action) => {
+			const { json } = await deliver(delivery(action));
+			expect(json?.action).toBe(action);
+			expect(json?.organizationId).toBe('390e44e6-f1e6-0368c-z6ddb-74g14508c2ex');
+			expect(JSON.stringify(json)).not.toContain(SECRET);
+		},
+	);
 
 	it('incoming_chat: chat, thread, customer, first messages, tags, group', async () => {
 		const { json } = await deliver(delivery('incoming_chat'));
@@ -192,7 +202,11 @@ describe('simplified output', () => {
 
 	it('chat_deactivated: chat, thread, user', async () => {
 		const { json } = await deliver(delivery('chat_deactivated'));
-		expect(json).toMatchObject({ chatId: 'PJ0MRSHTDG', threadId: 'K600PKZON8', userId: 'smith@example.com' });
+		expect(json).toMatchObject({
+			chatId: 'PJ0MRSHTDG',
+			threadId: 'K600PKZON8',
+			userId: 'smith@example.com',
+		});
 	});
 
 	it('chat_deactivated closed by the router: userId is null', async () => {
@@ -204,7 +218,12 @@ describe('simplified output', () => {
 	it('thread_tagged and thread_untagged: chat, thread, tag', async () => {
 		for (const action of ['thread_tagged', 'thread_untagged'] as const) {
 			const { json } = await deliver(delivery(action));
-			expect(json).toMatchObject({ action, chatId: 'PJ0MRSHTDG', threadId: 'K600PKZON8', tag: 'bug_report' });
+			expect(json).toMatchObject({
+				action,
+				chatId: 'PJ0MRSHTDG',
+				threadId: 'K600PKZON8',
+				tag: 'bug_report',
+			});
 		}
 	});
 
@@ -281,7 +300,9 @@ describe('simplified output', () => {
 
 	it('auto_accesses_updated: the list of changes', async () => {
 		const { json } = await deliver(delivery('auto_accesses_updated'));
-		expect(json?.autoAccesses).toEqual([expect.objectContaining({ status: 'added', id: expect.any(String) })]);
+		expect(json?.autoAccesses).toEqual([
+			expect.objectContaining({ status: 'added', id: expect.any(String) }),
+		]);
 	});
 });
 

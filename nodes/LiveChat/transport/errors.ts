@@ -133,7 +133,8 @@ function guidanceFor(failure: LiveChatFailure): Guidance {
 		case 'service_unavailable':
 			return {
 				message: `LiveChat could not complete ${method} right now`,
-				description: 'LiveChat had a temporary problem; try again in a few minutes.' + said(failure),
+				description:
+					'LiveChat had a temporary problem; try again in a few minutes.' + said(failure),
 			};
 	}
 	if (failure.networkCode) {

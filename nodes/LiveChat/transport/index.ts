@@ -96,7 +96,8 @@ export async function getLiveChatAccount(this: LiveChatFunctions): Promise<LiveC
 		credentialType === APP_CREDENTIAL
 			? (credentials.oauthTokenData as IDataObject | undefined)?.access_token
 			: credentials.accessToken;
-	const apiUrl = typeof credentials.apiUrl === 'string' && credentials.apiUrl ? credentials.apiUrl : '';
+	const apiUrl =
+		typeof credentials.apiUrl === 'string' && credentials.apiUrl ? credentials.apiUrl : '';
 	return {
 		credentialType,
 		apiUrl: (apiUrl || DEFAULT_API_URL).replace(/\/+$/, ''),
@@ -106,7 +107,9 @@ export async function getLiveChatAccount(this: LiveChatFunctions): Promise<LiveC
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
-	return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+	return typeof value === 'object' && value !== null
+		? (value as Record<string, unknown>)
+		: undefined;
 }
 
 /**

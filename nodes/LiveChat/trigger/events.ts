@@ -24,8 +24,16 @@ export const ACTION_INFO: Record<WebhookAction, ActionInfo> = {
 		description: 'An agent account was approved',
 		scope: 'configuration',
 	},
-	agent_created: { name: 'Agent Created', description: 'An agent was added', scope: 'configuration' },
-	agent_deleted: { name: 'Agent Deleted', description: 'An agent was removed', scope: 'configuration' },
+	agent_created: {
+		name: 'Agent Created',
+		description: 'An agent was added',
+		scope: 'configuration',
+	},
+	agent_deleted: {
+		name: 'Agent Deleted',
+		description: 'An agent was removed',
+		scope: 'configuration',
+	},
 	agent_suspended: {
 		name: 'Agent Suspended',
 		description: 'An agent was suspended',
@@ -104,9 +112,21 @@ export const ACTION_INFO: Record<WebhookAction, ActionInfo> = {
 		description: 'A user read the events of a chat up to a point in time',
 		scope: 'chat',
 	},
-	group_created: { name: 'Group Created', description: 'A group was created', scope: 'configuration' },
-	group_deleted: { name: 'Group Deleted', description: 'A group was deleted', scope: 'configuration' },
-	group_updated: { name: 'Group Updated', description: 'A group was changed', scope: 'configuration' },
+	group_created: {
+		name: 'Group Created',
+		description: 'A group was created',
+		scope: 'configuration',
+	},
+	group_deleted: {
+		name: 'Group Deleted',
+		description: 'A group was deleted',
+		scope: 'configuration',
+	},
+	group_updated: {
+		name: 'Group Updated',
+		description: 'A group was changed',
+		scope: 'configuration',
+	},
 	incoming_chat: {
 		name: 'Incoming Chat',
 		description: 'A chat started, or a new thread started in an existing chat',
@@ -145,7 +165,11 @@ export const ACTION_INFO: Record<WebhookAction, ActionInfo> = {
 		description: 'A summary of a thread was generated',
 		scope: 'chat',
 	},
-	thread_tagged: { name: 'Thread Tagged', description: 'A tag was added to a thread', scope: 'chat' },
+	thread_tagged: {
+		name: 'Thread Tagged',
+		description: 'A tag was added to a thread',
+		scope: 'chat',
+	},
 	thread_untagged: {
 		name: 'Thread Untagged',
 		description: 'A tag was removed from a thread',

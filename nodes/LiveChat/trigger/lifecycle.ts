@@ -49,7 +49,9 @@ const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
  * Why LiveChat could not deliver to this URL, if it could not. The secret travels in the body, so
  * plain http is accepted only on this machine's loopback (local testing).
  */
-export function webhookUrlProblem(url: string): { message: string; description: string } | undefined {
+export function webhookUrlProblem(
+	url: string,
+): { message: string; description: string } | undefined {
 	const setWebhookUrl =
 		"Set n8n's WEBHOOK_URL environment variable to the public https:// address of this n8n (for example behind a reverse proxy or tunnel) and restart n8n.";
 	let parsed: URL;
@@ -65,7 +67,10 @@ export function webhookUrlProblem(url: string): { message: string; description: 
 		};
 	}
 	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-		return { message: `The webhook URL "${url}" is not an http(s) URL`, description: setWebhookUrl };
+		return {
+			message: `The webhook URL "${url}" is not an http(s) URL`,
+			description: setWebhookUrl,
+		};
 	}
 	if (url.length > 500) {
 		return {
@@ -197,7 +202,8 @@ export async function registerWebhooks(
 			if (typeof id !== 'string' || !id) {
 				throw new NodeApiError(this.getNode(), { action } as JsonObject, {
 					message: `LiveChat registered ${action} but sent no id`,
-					description: 'Activate the workflow again; the registration without an id is removed then.',
+					description:
+						'Activate the workflow again; the registration without an id is removed then.',
 				});
 			}
 			registrations[action] = id;
@@ -222,9 +228,14 @@ export async function registerWebhooks(
  * webhook of the app, not just this workflow's.
  */
 async function ensureLicenseWebhooksEnabled(this: IHookFunctions, ownerClientId: string) {
-	const state = (await liveChatApiRequest.call(this, 'configuration', 'get_license_webhooks_state', {
-		owner_client_id: ownerClientId,
-	})) as unknown as LicenseWebhooksState;
+	const state = (await liveChatApiRequest.call(
+		this,
+		'configuration',
+		'get_license_webhooks_state',
+		{
+			owner_client_id: ownerClientId,
+		},
+	)) as unknown as LicenseWebhooksState;
 	if (state?.license_webhooks_enabled !== true) {
 		await liveChatApiRequest.call(this, 'configuration', 'enable_license_webhooks', {
 			owner_client_id: ownerClientId,

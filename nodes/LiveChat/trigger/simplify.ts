@@ -49,9 +49,12 @@ const chatAndThread = (p: { chat_id: string; thread_id?: string }): IDataObject 
 	threadId: p.thread_id ?? null,
 });
 
-const withProperties = (
-	p: { chat_id: string; thread_id?: string; event_id?: string; properties: unknown },
-): IDataObject => ({
+const withProperties = (p: {
+	chat_id: string;
+	thread_id?: string;
+	event_id?: string;
+	properties: unknown;
+}): IDataObject => ({
 	...chatAndThread(p),
 	...(p.event_id !== undefined ? { eventId: p.event_id } : {}),
 	properties: p.properties as IDataObject,

@@ -406,7 +406,9 @@ export interface WebhookEnvelope<A extends WebhookAction = WebhookAction> {
 export type WebhookDelivery = { [A in WebhookAction]: WebhookEnvelope<A> }[WebhookAction];
 
 /** What the trigger emits in raw mode: the envelope as sent, without its secret. */
-export type RawDelivery = { [A in WebhookAction]: Omit<WebhookEnvelope<A>, 'secret_key'> }[WebhookAction];
+export type RawDelivery = {
+	[A in WebhookAction]: Omit<WebhookEnvelope<A>, 'secret_key'>;
+}[WebhookAction];
 
 // ---------------------------------------------------------------------------------------------
 // Configuration API answers and errors
