@@ -11,7 +11,20 @@ export interface RecordedCall {
 	headers: Record<string, string | string[] | undefined>;
 }
 
-type Fault = { method: string; status: number; type: string; message?: string; data?: object };
+interface LiveChatError {
+	status: number;
+	type: string;
+	message?: string;
+	data?: object;
+}
+
+/** Fails `times` calls of `method` after letting `skip` of them through. */
+interface Fault {
+	method: string;
+	skip: number;
+	times: number;
+	error: LiveChatError;
+}
 
 type StoredWebhook = RegisteredWebhook & { secret_key: string };
 
@@ -27,11 +40,6 @@ export class FakeLiveChat {
 	/** When set, requests without this X-Region get misdirected_request naming it. */
 	requiredRegion?: string;
 	private faults: Fault[] = [];
-	private nthFaults: Array<{
-		method: string;
-		remaining: number;
-		error: { status: number; type: string; message?: string; data?: object };
-	}> = [];
 
 	private readonly baseUrl: string;
 	private interceptor?: nock.Interceptor;
@@ -55,7 +63,6 @@ export class FakeLiveChat {
 			const fault = fake.takeFault(method);
 			if (fault) {
 				const { status, ...error } = fault;
-				delete (error as { method?: string }).method;
 				return [status, { error } as nock.ReplyBody];
 			}
 			return fake.answer(call) as [number, nock.ReplyBody];
@@ -63,21 +70,13 @@ export class FakeLiveChat {
 	}
 
 	/** Makes the next `times` calls of `method` fail with LiveChat's error envelope. */
-	failNext(
-		method: string,
-		error: { status: number; type: string; message?: string; data?: object },
-		times = 1,
-	) {
-		for (let i = 0; i < times; i++) this.faults.push({ method, ...error });
+	failNext(method: string, error: LiveChatError, times = 1) {
+		this.faults.push({ method, skip: 0, times, error });
 	}
 
 	/** Makes the `nth` call (counting from 1, from now) of `method` fail with an error envelope. */
-	failCall(
-		method: string,
-		nth: number,
-		error: { status: number; type: string; message?: string; data?: object },
-	) {
-		this.nthFaults.push({ method, remaining: nth, error });
+	failCall(method: string, nth: number, error: LiveChatError) {
+		this.faults.push({ method, skip: nth - 1, times: 1, error });
 	}
 
 	/** Makes the next `times` calls of `method` fail without an answer (not recorded as calls). */
@@ -85,7 +84,7 @@ export class FakeLiveChat {
 		// nock picks the first matching interceptor, so the failing one goes before the fake's.
 		if (this.interceptor) nock.removeInterceptor(this.interceptor);
 		nock(this.baseUrl)
-			.post(`/v3.6/configuration/action/${method}`)
+			.post(new RegExp(`^/v3\\.6/(configuration|agent)/action/${method}$`))
 			.times(times)
 			.replyWithError(Object.assign(new Error(networkCode), { code: networkCode }));
 		this.install();
@@ -109,12 +108,15 @@ export class FakeLiveChat {
 		return this.calls.filter((call) => call.method === method);
 	}
 
-	private takeFault(method: string): Fault | undefined {
-		for (const nth of this.nthFaults.filter((f) => f.method === method)) {
-			if (--nth.remaining === 0) return { method, ...nth.error };
+	private takeFault(method: string): LiveChatError | undefined {
+		const fault = this.faults.find((f) => f.method === method);
+		if (!fault) return undefined;
+		if (fault.skip > 0) {
+			fault.skip--;
+			return undefined;
 		}
-		const index = this.faults.findIndex((fault) => fault.method === method);
-		return index === -1 ? undefined : this.faults.splice(index, 1)[0];
+		if (--fault.times === 0) this.faults.splice(this.faults.indexOf(fault), 1);
+		return fault.error;
 	}
 
 	private answer({ api, method, body, headers }: RecordedCall): [number, unknown] {

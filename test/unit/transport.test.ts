@@ -199,7 +199,7 @@ describe('retries', () => {
 			liveChatApiRequest.call(context, 'configuration', 'list_webhooks', list),
 		);
 		// Only one of the two refusals was used, and nothing reached the fake.
-		expect(nock.pendingMocks().filter((m) => m.endsWith('/list_webhooks'))).toHaveLength(1);
+		expect(nock.pendingMocks().filter((m) => m.includes('list_webhooks'))).toHaveLength(1);
 		expect(fake.calls).toHaveLength(0);
 		expect(error.message).toBe('Could not reach LiveChat');
 		expect(error.description).toContain('ECONNREFUSED');

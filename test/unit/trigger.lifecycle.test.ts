@@ -14,6 +14,16 @@ function ours(fake: FakeLiveChat) {
 	return fake.webhooks.filter((w) => w.url === WEBHOOK_URL);
 }
 
+/** Activates with these events, expects it to fail, and checks that nothing of ours stays behind. */
+async function failedActivation(fake: FakeLiveChat, events: string[]): Promise<NodeApiError> {
+	const { context, staticData } = hookContext({ parameters: { events } });
+	const error = await create.call(context).catch((e: Error) => e);
+	expect(error).toBeInstanceOf(NodeApiError);
+	expect(ours(fake)).toHaveLength(0);
+	expect(staticData).toEqual({});
+	return error as NodeApiError;
+}
+
 describe('create', () => {
 	it('registers one license webhook per action with one fresh secret and stores only ids and the secret', async () => {
 		const fake = new FakeLiveChat();
@@ -94,17 +104,13 @@ describe('create', () => {
 			type: 'validation',
 			message: 'bad filter',
 		});
-		const { context, staticData } = hookContext({ parameters: { events: THREE_ACTIONS } });
 
-		const error = (await create.call(context).catch((e: Error) => e)) as NodeApiError;
+		const error = await failedActivation(fake, THREE_ACTIONS);
 
-		expect(error).toBeInstanceOf(NodeApiError);
 		expect(error.message).toContain('register_webhook');
 		expect(error.description).toContain('bad filter');
 		expect(fake.callsOf('register_webhook')).toHaveLength(2);
 		expect(fake.callsOf('unregister_webhook')).toHaveLength(1);
-		expect(ours(fake)).toHaveLength(0);
-		expect(staticData).toEqual({});
 	});
 
 	it('rolls back when enabling license webhooks fails', async () => {
@@ -115,15 +121,12 @@ describe('create', () => {
 			type: 'authorization',
 			message: 'Scope webhooks.state:rw required',
 		});
-		const { context, staticData } = hookContext({ parameters: { events: THREE_ACTIONS } });
 
-		const error = (await create.call(context).catch((e: Error) => e)) as NodeApiError;
+		const error = await failedActivation(fake, THREE_ACTIONS);
 
-		expect(error).toBeInstanceOf(NodeApiError);
 		expect(error.description).toContain('webhooks.state:rw');
 		expect(error.description).toContain('administrator');
-		expect(ours(fake)).toHaveLength(0);
-		expect(staticData).toEqual({});
+		expect(fake.callsOf('register_webhook')).toHaveLength(3);
 	});
 
 	it('explains the 3-webhooks-per-event quota and leaves nothing of its own registered', async () => {
@@ -135,17 +138,12 @@ describe('create', () => {
 				secret_key: 's',
 			});
 		}
-		const { context } = hookContext({
-			parameters: { events: ['incoming_chat', 'incoming_event'] },
-		});
 
-		const error = (await create.call(context).catch((e: Error) => e)) as NodeApiError;
+		const error = await failedActivation(fake, ['incoming_chat', 'incoming_event']);
 
-		expect(error).toBeInstanceOf(NodeApiError);
 		expect(error.message).toMatch(/limit is reached/);
 		expect(error.description).toContain('LiveChat allows 3 webhooks per event for one app');
 		expect(error.description).toContain('the test URL counts as one');
-		expect(ours(fake)).toHaveLength(0);
 		expect(fake.webhooks).toHaveLength(3);
 	});
 

@@ -215,73 +215,56 @@ describe('simplified output', () => {
 		expect((await deliver(body)).json?.userId).toBeNull();
 	});
 
-	it('thread_tagged and thread_untagged: chat, thread, tag', async () => {
-		for (const action of ['thread_tagged', 'thread_untagged'] as const) {
-			const { json } = await deliver(delivery(action));
-			expect(json).toMatchObject({
-				action,
+	it.each([
+		['thread_tagged', { chatId: 'PJ0MRSHTDG', threadId: 'K600PKZON8', tag: 'bug_report' }],
+		['thread_untagged', { chatId: 'PJ0MRSHTDG', threadId: 'K600PKZON8', tag: 'bug_report' }],
+		[
+			'chat_transferred',
+			{
+				reason: 'manual',
+				requesterId: 'jones@example.com',
+				transferredTo: { groupIds: [19], agentIds: ['smith@example.com'] },
+			},
+		],
+		[
+			'user_added_to_chat',
+			{ user: { id: 'smith@example.com', type: 'agent', name: 'Agent Smith' }, reason: 'manual' },
+		],
+		['user_removed_from_chat', { userId: 'smith@example.com', userType: 'agent' }],
+		[
+			'event_properties_updated',
+			{
 				chatId: 'PJ0MRSHTDG',
 				threadId: 'K600PKZON8',
-				tag: 'bug_report',
-			});
-		}
-	});
-
-	it('chat_transferred, user_added_to_chat, user_removed_from_chat', async () => {
-		expect((await deliver(delivery('chat_transferred'))).json).toMatchObject({
-			reason: 'manual',
-			requesterId: 'jones@example.com',
-			transferredTo: { groupIds: [19], agentIds: ['smith@example.com'] },
-		});
-		expect((await deliver(delivery('user_added_to_chat'))).json).toMatchObject({
-			user: { id: 'smith@example.com', type: 'agent', name: 'Agent Smith' },
-			reason: 'manual',
-		});
-		expect((await deliver(delivery('user_removed_from_chat'))).json).toMatchObject({
-			userId: 'smith@example.com',
-			userType: 'agent',
-		});
-	});
-
-	it('properties, session fields, summaries, postbacks and seen markers', async () => {
-		expect((await deliver(delivery('event_properties_updated'))).json).toMatchObject({
-			chatId: 'PJ0MRSHTDG',
-			threadId: 'K600PKZON8',
-			eventId: 'K600PKZON8_1',
-			properties: { rating: { comment: { value: 'Very good' } } },
-		});
-		expect((await deliver(delivery('chat_properties_deleted'))).json).toMatchObject({
-			threadId: null,
-			properties: { rating: ['score', 'comment'] },
-		});
-		expect((await deliver(delivery('customer_session_fields_updated'))).json).toMatchObject({
-			customerId: 'b7eff798-f8df-4364-8059-649c35c9ed0c',
-			chatId: 'PJ0MRSHTDG',
-			sessionFields: { plan: 'enterprise', order: '1234' },
-		});
-		expect((await deliver(delivery('thread_summary_set'))).json).toMatchObject({
-			summaryStatus: 'ok',
-			summary: expect.stringContaining('reshipment'),
-		});
-		expect((await deliver(delivery('incoming_rich_message_postback'))).json).toMatchObject({
-			userId: 'b7eff798-f8df-4364-8059-649c35c9ed0c',
-			postback: { id: 'action_yes', toggled: true },
-		});
-		expect((await deliver(delivery('events_marked_as_seen'))).json).toMatchObject({
-			userId: 'smith@example.com',
-			seenUpTo: '2026-11-20T09:13:21.010200Z',
-		});
-		expect((await deliver(delivery('chat_access_updated'))).json).toMatchObject({
-			chatId: 'PJ0MRSHTDG',
-			groupIds: [0, 1],
-		});
-	});
-
-	it('routing_status_set: agent and status', async () => {
-		expect((await deliver(delivery('routing_status_set'))).json).toMatchObject({
-			agentId: 'smith@example.com',
-			status: 'not accepting chats',
-		});
+				eventId: 'K600PKZON8_1',
+				properties: { rating: { comment: { value: 'Very good' } } },
+			},
+		],
+		['chat_properties_deleted', { threadId: null, properties: { rating: ['score', 'comment'] } }],
+		[
+			'customer_session_fields_updated',
+			{
+				customerId: 'b7eff798-f8df-4364-8059-649c35c9ed0c',
+				chatId: 'PJ0MRSHTDG',
+				sessionFields: { plan: 'enterprise', order: '1234' },
+			},
+		],
+		['thread_summary_set', { summaryStatus: 'ok', summary: expect.stringContaining('reshipment') }],
+		[
+			'incoming_rich_message_postback',
+			{
+				userId: 'b7eff798-f8df-4364-8059-649c35c9ed0c',
+				postback: { id: 'action_yes', toggled: true },
+			},
+		],
+		[
+			'events_marked_as_seen',
+			{ userId: 'smith@example.com', seenUpTo: '2026-11-20T09:13:21.010200Z' },
+		],
+		['chat_access_updated', { chatId: 'PJ0MRSHTDG', groupIds: [0, 1] }],
+		['routing_status_set', { agentId: 'smith@example.com', status: 'not accepting chats' }],
+	] as Array<[WebhookAction, object]>)('%s: its ids and values', async (action, expected) => {
+		expect((await deliver(delivery(action))).json).toMatchObject({ action, ...expected });
 	});
 
 	it.each([

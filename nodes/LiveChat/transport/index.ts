@@ -113,43 +113,29 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 }
 
 /**
- * Reads what LiveChat answered out of whatever n8n's request helper threw: n8n wraps the HTTP
- * client's error (which holds `response.status` and `response.data`) in a NodeApiError.
+ * Reads what LiveChat answered out of whatever n8n's request helper threw: a NodeApiError around
+ * the HTTP client's error, which holds `response.status` and `response.data` (n8n also copies the
+ * body to the NodeApiError's `context.data`).
  */
 export function readFailure(method: string, error: unknown): LiveChatFailure {
 	const outer = asRecord(error) ?? {};
-	const candidates = [asRecord(outer.cause), outer].filter(
-		(c): c is Record<string, unknown> => c !== undefined,
-	);
-	const failure: LiveChatFailure = { method };
-	for (const candidate of candidates) {
-		const response = asRecord(candidate.response);
-		const status = Number(response?.status ?? response?.statusCode);
-		if (failure.httpStatus === undefined && Number.isInteger(status) && status > 0) {
-			failure.httpStatus = status;
-		}
-		const body = asRecord(response?.data) ?? asRecord(response?.body);
-		const lcError = asRecord(body?.error);
-		if (!failure.type && typeof lcError?.type === 'string') {
-			failure.type = lcError.type;
-			failure.message = typeof lcError.message === 'string' ? lcError.message : undefined;
-			failure.data = asRecord(lcError.data);
-		}
-		if (!failure.networkCode && typeof candidate.code === 'string' && !response) {
-			failure.networkCode = candidate.code;
-		}
-	}
-	const contextData = asRecord(asRecord(asRecord(outer.context)?.data)?.error);
-	if (!failure.type && typeof contextData?.type === 'string') {
-		failure.type = contextData.type;
-		failure.message = typeof contextData.message === 'string' ? contextData.message : undefined;
-		failure.data = asRecord(contextData.data);
-	}
-	if (failure.httpStatus === undefined && failure.networkCode === undefined) {
-		const status = Number(outer.httpCode);
-		if (Number.isInteger(status) && status > 0) failure.httpStatus = status;
-	}
-	return failure;
+	const cause = asRecord(outer.cause) ?? {};
+	const response = asRecord(cause.response) ?? asRecord(outer.response);
+	const body =
+		asRecord(response?.data) ??
+		asRecord(response?.body) ??
+		asRecord(asRecord(outer.context)?.data);
+	const lcError = asRecord(body?.error);
+	const status = Number(response?.status ?? response?.statusCode ?? outer.httpCode);
+	const code = [cause.code, outer.code].find((c) => typeof c === 'string');
+	return {
+		method,
+		type: typeof lcError?.type === 'string' ? lcError.type : undefined,
+		message: typeof lcError?.message === 'string' ? lcError.message : undefined,
+		data: asRecord(lcError?.data),
+		httpStatus: Number.isInteger(status) && status > 0 ? status : undefined,
+		networkCode: response ? undefined : (code as string | undefined),
+	};
 }
 
 /**
