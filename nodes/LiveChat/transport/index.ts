@@ -122,9 +122,7 @@ export function readFailure(method: string, error: unknown): LiveChatFailure {
 	const cause = asRecord(outer.cause) ?? {};
 	const response = asRecord(cause.response) ?? asRecord(outer.response);
 	const body =
-		asRecord(response?.data) ??
-		asRecord(response?.body) ??
-		asRecord(asRecord(outer.context)?.data);
+		asRecord(response?.data) ?? asRecord(response?.body) ?? asRecord(asRecord(outer.context)?.data);
 	const lcError = asRecord(body?.error);
 	const status = Number(response?.status ?? response?.statusCode ?? outer.httpCode);
 	const code = [cause.code, outer.code].find((c) => typeof c === 'string');
