@@ -1,4 +1,4 @@
-import axios from 'axios';
+import axios, { AxiosError } from 'axios';
 import { mock } from 'jest-mock-extended';
 import { returnJsonArray } from 'n8n-core';
 import type {
@@ -54,6 +54,19 @@ export interface LoggedLine {
 }
 
 /**
+ * Network failures to simulate, checked before a request is sent. (nock's replyWithError races
+ * the socket's error listener under load and then fails the test with an unhandled error.)
+ */
+export const networkFaults: Array<{ url: RegExp; code: string; times: number }> = [];
+
+function takeNetworkFault(url: string) {
+	const fault = networkFaults.find((candidate) => candidate.url.test(url));
+	if (!fault) return undefined;
+	if (--fault.times === 0) networkFaults.splice(networkFaults.indexOf(fault), 1);
+	return fault.code;
+}
+
+/**
  * Does what n8n's httpRequestWithAuthentication does for these two credential types: applies
  * Basic (PAT) or Bearer (OAuth2) auth, sends the request with axios, and wraps a failure in a
  * NodeApiError around the axios error.
@@ -74,6 +87,8 @@ async function httpRequestWithAuthentication(
 		headers.Authorization = `Bearer ${String(token)}`;
 	}
 	try {
+		const networkCode = takeNetworkFault(options.url);
+		if (networkCode) throw new AxiosError(networkCode, networkCode);
 		const response = await axios.request({
 			method: options.method,
 			url: options.url,

@@ -2,7 +2,7 @@ import { randomBytes } from 'crypto';
 import nock from 'nock';
 
 import type { RegisteredWebhook } from '../../nodes/LiveChat/types/livechat';
-import { API_URL } from './contexts';
+import { API_URL, networkFaults } from './contexts';
 
 export interface RecordedCall {
 	api: string;
@@ -42,7 +42,6 @@ export class FakeLiveChat {
 	private faults: Fault[] = [];
 
 	private readonly baseUrl: string;
-	private interceptor?: nock.Interceptor;
 
 	constructor(baseUrl = API_URL) {
 		this.baseUrl = baseUrl;
@@ -52,21 +51,21 @@ export class FakeLiveChat {
 	/** The persistent interceptor that answers every call from the fake's state. */
 	private install() {
 		const fake = this;
-		this.interceptor = nock(this.baseUrl)
+		nock(this.baseUrl)
 			.persist()
-			.post(/^\/v3\.6\/(configuration|agent)\/action\/[a-z_]+$/);
-		this.interceptor.reply(function (uri, body) {
-			const [, , api, , method] = uri.split('/');
-			const headers = this.req.headers as RecordedCall['headers'];
-			const call = { api, method, body: (body ?? {}) as Record<string, unknown>, headers };
-			fake.calls.push(call);
-			const fault = fake.takeFault(method);
-			if (fault) {
-				const { status, ...error } = fault;
-				return [status, { error } as nock.ReplyBody];
-			}
-			return fake.answer(call) as [number, nock.ReplyBody];
-		});
+			.post(/^\/v3\.6\/(configuration|agent)\/action\/[a-z_]+$/)
+			.reply(function (uri, body) {
+				const [, , api, , method] = uri.split('/');
+				const headers = this.req.headers as RecordedCall['headers'];
+				const call = { api, method, body: (body ?? {}) as Record<string, unknown>, headers };
+				fake.calls.push(call);
+				const fault = fake.takeFault(method);
+				if (fault) {
+					const { status, ...error } = fault;
+					return [status, { error } as nock.ReplyBody];
+				}
+				return fake.answer(call) as [number, nock.ReplyBody];
+			});
 	}
 
 	/** Makes the next `times` calls of `method` fail with LiveChat's error envelope. */
@@ -81,13 +80,8 @@ export class FakeLiveChat {
 
 	/** Makes the next `times` calls of `method` fail without an answer (not recorded as calls). */
 	dropNext(method: string, networkCode = 'ETIMEDOUT', times = 1) {
-		// nock picks the first matching interceptor, so the failing one goes before the fake's.
-		if (this.interceptor) nock.removeInterceptor(this.interceptor);
-		nock(this.baseUrl)
-			.post(new RegExp(`^/v3\\.6/(configuration|agent)/action/${method}$`))
-			.times(times)
-			.replyWithError(Object.assign(new Error(networkCode), { code: networkCode }));
-		this.install();
+		const url = new RegExp(`/v3\\.6/(configuration|agent)/action/${method}$`);
+		networkFaults.push({ url, code: networkCode, times });
 	}
 
 	/** Registers a webhook directly, as another workflow or an earlier crash would have. */
