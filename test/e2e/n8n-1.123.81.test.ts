@@ -1,0 +1,3 @@
+import { describeScenarios } from './scenarios';
+
+describeScenarios('1.123.81');

@@ -1,0 +1,353 @@
+/**
+ * The end-to-end scenarios of the LiveChat Trigger, run against one n8n version: a real n8n with the
+ * packed package installed, the LiveChat simulator in place of LiveChat.
+ */
+import fs from 'fs';
+import path from 'path';
+
+import { LiveChatSimulator } from '../simulator/server';
+import { SimulatorClient } from '../simulator/client';
+import {
+	ADMIN,
+	ADMIN_PAT,
+	APP_CLIENT_ID,
+	APP_CLIENT_SECRET,
+	CUSTOMER_ID,
+	LIVE_CHAT_ID,
+} from '../simulator/state';
+import type { CredentialRef, TriggerWorkflow } from './support/livechat';
+import {
+	activate,
+	createCredential,
+	createTriggerWorkflow,
+	deactivate,
+	executionsOf,
+	postDelivery,
+	registrationsOf,
+	waitForExecutions,
+} from './support/livechat';
+import { N8n, type N8nVersion } from './support/n8n';
+import { sleep, waitFor } from './support/ports';
+
+const THREE_EVENTS = ['incoming_chat', 'incoming_event', 'thread_tagged'];
+
+/** n8n started against a fresh simulator, with the owner, an API key and a PAT credential. */
+export function useN8nWithSimulator(
+	version: N8nVersion,
+	options: { queueMode?: boolean; env?: () => Record<string, string> } = {},
+) {
+	const context = {} as {
+		simulator: LiveChatSimulator;
+		sim: SimulatorClient;
+		n8n: N8n;
+		pat: CredentialRef;
+	};
+	beforeAll(async () => {
+		context.simulator = new LiveChatSimulator();
+		const url = await context.simulator.start();
+		context.sim = new SimulatorClient(url);
+		context.n8n = new N8n({
+			version,
+			tarball: process.env.E2E_TARBALL!,
+			queueMode: options.queueMode,
+			env: options.env?.(),
+			credentialsOverwrite: {
+				liveChatApi: { apiUrl: url },
+				liveChatOAuth2Api: { apiUrl: url, authUrl: `${url}/`, accessTokenUrl: `${url}/v2/token` },
+			},
+		});
+		await context.n8n.start();
+		await context.n8n.setUp();
+		context.pat = await createCredential(context.n8n, 'liveChatApi', 'LiveChat token', {
+			accountId: ADMIN.accountId,
+			accessToken: ADMIN_PAT,
+			clientId: APP_CLIENT_ID,
+			allowedHttpRequestDomains: 'all',
+		});
+	}, 5 * 60_000);
+	afterAll(async () => {
+		await context.n8n?.stop();
+		await context.simulator?.stop();
+		if (context.n8n) {
+			const log = path.join(context.n8n.userFolder, 'n8n-e2e.log');
+			fs.writeFileSync(log, context.n8n.logs);
+			console.log(`n8n ${version} log: ${log}`);
+		}
+	});
+	return context;
+}
+
+export function describeScenarios(version: N8nVersion) {
+	describe(`LiveChat Trigger in n8n ${version}`, () => {
+		const context = useN8nWithSimulator(version);
+		let simplified: TriggerWorkflow;
+		let raw: TriggerWorkflow;
+		let firstIds: string[];
+
+		test('1. activation registers one webhook per event; each event runs the workflow once', async () => {
+			const { n8n, sim, pat } = context;
+			simplified = await createTriggerWorkflow(n8n, 'Support inbox', pat, { events: THREE_EVENTS });
+			raw = await createTriggerWorkflow(n8n, 'Support inbox (raw)', pat, {
+				events: ['incoming_event'],
+				output: 'raw',
+			});
+			const registered = await activate(n8n, sim, simplified, 3);
+			await activate(n8n, sim, raw, 1);
+			firstIds = registered.map((webhook) => webhook.id).sort();
+
+			expect(registered.map((webhook) => webhook.action).sort()).toEqual(THREE_EVENTS);
+			for (const webhook of registered) {
+				expect(webhook).toMatchObject({
+					type: 'license',
+					owner_client_id: APP_CLIENT_ID,
+					description: expect.stringContaining('Support inbox'),
+				});
+				expect(webhook.url).toMatch(/^http:\/\/localhost:\d+\/webhook\/[0-9a-f-]{36}\/webhook$/);
+				expect(webhook.secret_key).toMatch(/^[0-9a-f]{64}$/);
+			}
+			expect((await sim.state()).license_webhooks_enabled[APP_CLIENT_ID]).toBe(true);
+
+			for (const action of THREE_EVENTS) {
+				const deliveries = await sim.emit({ action, text: `e2e ${action}`, wait: true });
+				expect(deliveries.map((delivery) => delivery.state)).toEqual(
+					action === 'incoming_event' ? ['delivered', 'delivered'] : ['delivered'],
+				);
+			}
+			const executions = await waitForExecutions(n8n, simplified, 3);
+			expect(executions.map((execution) => execution.status)).toEqual([
+				'success',
+				'success',
+				'success',
+			]);
+			const [chat, event, tag] = executions.map((execution) => execution.items);
+			expect(chat).toEqual([
+				expect.objectContaining({
+					action: 'incoming_chat',
+					chatId: LIVE_CHAT_ID,
+					threadId: expect.stringMatching(/^[A-Z0-9]{10}$/),
+					customer: { id: CUSTOMER_ID, name: 'Thomas Anderson', email: 't.anderson@example.com' },
+					agents: [{ id: ADMIN.email, name: 'Agent Smith' }],
+					messages: [
+						expect.objectContaining({ text: 'e2e incoming_chat', authorIsCustomer: true }),
+					],
+				}),
+			]);
+			expect(event).toEqual([
+				expect.objectContaining({
+					action: 'incoming_event',
+					chatId: LIVE_CHAT_ID,
+					threadId: chat[0].threadId,
+					text: 'e2e incoming_event',
+					authorId: CUSTOMER_ID,
+					authorIsCustomer: true,
+				}),
+			]);
+			expect(tag).toEqual([
+				expect.objectContaining({
+					action: 'thread_tagged',
+					chatId: LIVE_CHAT_ID,
+					threadId: chat[0].threadId,
+					tag: 'bug_report',
+				}),
+			]);
+
+			const [rawExecution] = await waitForExecutions(n8n, raw, 1);
+			const sent = (await sim.deliveries()).find((delivery) => delivery.url === raw.url)!;
+			const { secret_key: _secret, ...envelope } = sent.body;
+			expect(rawExecution.items).toEqual([envelope]);
+			expect(JSON.stringify(rawExecution.items)).not.toContain(String(_secret));
+		});
+
+		test('2. a delivery with a wrong or missing secret gets 401 and runs nothing', async () => {
+			const { n8n, sim } = context;
+			const sent = (await sim.deliveries()).find((delivery) => delivery.url === simplified.url)!;
+			const before = (await executionsOf(n8n, simplified)).length;
+			expect(
+				(await postDelivery(simplified.url, { ...sent.body, secret_key: 'wrong' })).status,
+			).toBe(401);
+			const { secret_key: _secret, ...unsigned } = sent.body;
+			expect((await postDelivery(simplified.url, unsigned)).status).toBe(401);
+			await sleep(1500);
+			expect(await executionsOf(n8n, simplified)).toHaveLength(before);
+		});
+
+		test('3. a delivery LiveChat retries (the receiver was slow once) runs the workflow once', async () => {
+			const { n8n, sim } = context;
+			const before = (await executionsOf(n8n, simplified)).length;
+			await sim.faults({ delivery: { slowAttempts: 1, timeoutMs: 2000, retryIntervalMs: 500 } });
+			const deliveries = await sim.emit({ action: 'thread_tagged', tag: 'sales', wait: true });
+			expect(deliveries).toHaveLength(1);
+			expect(deliveries[0].attempts.map((attempt) => attempt.outcome)).toEqual(['timeout', 200]);
+			expect(deliveries[0].attempts[0].lateStatus).toBe(200);
+			await sleep(1500);
+			const executions = await waitForExecutions(n8n, simplified, before + 1);
+			expect(executions[before].items).toEqual([
+				expect.objectContaining({ action: 'thread_tagged', tag: 'sales' }),
+			]);
+			await sim.clearFaults();
+		});
+
+		test('4. two restarts and a re-publish keep exactly three registrations', async () => {
+			const { n8n, sim } = context;
+			await n8n.restart();
+			await n8n.restart();
+			expect((await registrationsOf(sim, simplified)).map((webhook) => webhook.id).sort()).toEqual(
+				firstIds,
+			);
+
+			// Re-publish: save a changed workflow and activate it again.
+			await n8n.apiOk('PUT', `/workflows/${simplified.id}`, {
+				...simplified.body,
+				name: 'Support inbox v2',
+			});
+			await n8n.apiOk('POST', `/workflows/${simplified.id}/activate`);
+			await sleep(2000);
+			const registered = await waitFor('three registrations after re-publishing', async () => {
+				const found = await registrationsOf(sim, simplified);
+				return found.length === 3 && found;
+			});
+			expect(registered.map((webhook) => webhook.action).sort()).toEqual(THREE_EVENTS);
+
+			const before = (await executionsOf(n8n, simplified)).length;
+			const [delivery] = await sim
+				.emit({ action: 'incoming_event', text: 'after restarts', wait: true })
+				.then((all) => all.filter((d) => d.url === simplified.url));
+			expect(delivery.attempts.map((attempt) => attempt.outcome)).toEqual([200]);
+			await waitForExecutions(n8n, simplified, before + 1);
+		});
+
+		test('5. deactivation removes every registration and the URL answers 404', async () => {
+			const { n8n, sim } = context;
+			for (const workflow of [simplified, raw]) {
+				expect((await deactivate(n8n, workflow)).status).toBe(200);
+				await waitFor(
+					'registrations to go',
+					async () => (await registrationsOf(sim, workflow)).length === 0,
+				);
+			}
+			const sent = (await sim.deliveries()).find((delivery) => delivery.url === simplified.url)!;
+			expect((await postDelivery(simplified.url, sent.body)).status).toBe(404);
+		});
+
+		test('6. a full quota fails activation cleanly; a failed deactivation leaves an orphan the next activation removes', async () => {
+			const { n8n, sim, pat } = context;
+			for (const n of [1, 2, 3])
+				await sim.seedWebhook({
+					url: `https://other.example.com/hook/${n}`,
+					action: 'thread_tagged',
+				});
+			const blocked = await createTriggerWorkflow(n8n, 'Quota', pat, {
+				events: ['incoming_event', 'thread_tagged'],
+			});
+			const activation = await n8n.api('POST', `/workflows/${blocked.id}/activate`);
+			const problem = await activationProblem(n8n, blocked, activation);
+			expect(problem).toContain('LiveChat allows 3 webhooks per event for one app');
+			await sleep(1000);
+			expect(await registrationsOf(sim, blocked)).toEqual([]);
+			expect((await sim.state()).webhooks.filter((w) => w.action === 'thread_tagged')).toHaveLength(
+				3,
+			);
+
+			const stuck = await createTriggerWorkflow(n8n, 'Deactivated during an outage', pat, {
+				events: ['incoming_event', 'chat_deactivated'],
+			});
+			const orphans = await activate(n8n, sim, stuck, 2);
+			await sim.faults({ methodFaults: [{ method: 'unregister_webhook', status: 503 }] });
+			const started = Date.now();
+			expect((await deactivate(n8n, stuck)).status).toBe(200);
+			await waitFor(
+				'the workflow to be inactive',
+				async () => (await n8n.apiOk('GET', `/workflows/${stuck.id}`)).active === false,
+			);
+			console.log(
+				`n8n ${version}: deactivation during a LiveChat outage took ${Date.now() - started} ms`,
+			);
+			await sleep(1000);
+			expect((await registrationsOf(sim, stuck)).map((w) => w.id).sort()).toEqual(
+				orphans.map((w) => w.id).sort(),
+			);
+
+			await sim.clearFaults();
+			const fresh = await activate(n8n, sim, stuck, 2);
+			const freshIds = fresh.map((webhook) => webhook.id);
+			for (const orphan of orphans) expect(freshIds).not.toContain(orphan.id);
+			await deactivate(n8n, stuck);
+			await waitFor(
+				'registrations to go',
+				async () => (await registrationsOf(sim, stuck)).length === 0,
+			);
+		});
+
+		test('7. OAuth2: authorization code flow through n8n, token refresh, and the trigger on it', async () => {
+			const { n8n, sim } = context;
+			const created = await createCredential(n8n, 'liveChatOAuth2Api', 'LiveChat OAuth2', {
+				clientId: APP_CLIENT_ID,
+				clientSecret: APP_CLIENT_SECRET,
+			});
+			const authorizeUrl = await n8n.rest<string>(
+				'GET',
+				`/rest/oauth2-credential/auth?id=${created.id}`,
+			);
+			expect(authorizeUrl.startsWith(`${sim.url}/?`)).toBe(true);
+
+			// The user's browser: the consent page, "Allow", then back to n8n's callback.
+			const page = await (await fetch(authorizeUrl)).text();
+			const fields = new URLSearchParams(
+				[...page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map(
+					([, name, value]): [string, string] => [
+						name,
+						value.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c))),
+					],
+				),
+			);
+			const allowed = await fetch(`${sim.url}/authorize`, {
+				method: 'POST',
+				body: fields,
+				redirect: 'manual',
+			});
+			expect(allowed.status).toBe(302);
+			const callback = allowed.headers.get('location')!;
+			expect(callback).toContain('/rest/oauth2-credential/callback?code=');
+			const answer = await n8n.withSession(callback);
+			expect(answer.status).toBe(200);
+			expect((await sim.state()).token_grants).toEqual(['authorization_code']);
+
+			const workflow = await createTriggerWorkflow(n8n, 'OAuth inbox', created, {
+				events: ['incoming_event'],
+			});
+			await activate(n8n, sim, workflow, 1);
+			const registerCall = (await sim.calls('register_webhook')).at(-1)!;
+			expect(registerCall.auth).toBe('bearer');
+			await sim.emit({ action: 'incoming_event', text: 'via oauth', wait: true });
+			const [execution] = await waitForExecutions(n8n, workflow, 1);
+			expect(execution.items).toEqual([expect.objectContaining({ text: 'via oauth' })]);
+
+			// LiveChat expires the token; n8n refreshes it when LiveChat answers 401 and goes on.
+			expect((await sim.expireAccessTokens()).expired).toBeGreaterThan(0);
+			expect((await deactivate(n8n, workflow)).status).toBe(200);
+			await waitFor(
+				'registrations to go',
+				async () => (await registrationsOf(sim, workflow)).length === 0,
+			);
+			expect((await sim.state()).token_grants).toEqual(['authorization_code', 'refresh_token']);
+			const statuses = (await sim.calls())
+				.filter((call) => call.auth === 'bearer')
+				.map((call) => `${call.method}:${call.status}`);
+			expect(statuses).toContain('list_webhooks:401');
+			expect(statuses.at(-1)).toBe('unregister_webhook:200');
+		});
+	});
+}
+
+/** Why n8n could not activate a workflow: the API's answer, or (2.x, asynchronous) the stored error. */
+async function activationProblem(
+	n8n: N8n,
+	workflow: TriggerWorkflow,
+	activation: { status: number; body: any },
+) {
+	if (activation.status >= 400) return JSON.stringify(activation.body);
+	return await waitFor('the activation error', async () => {
+		const error = await n8n.rest<unknown>('GET', `/rest/active-workflows/error/${workflow.id}`);
+		return error ? JSON.stringify(error) : undefined;
+	});
+}

@@ -1,0 +1,140 @@
+/**
+ * Workflows, credentials and executions of the LiveChat Trigger in a real n8n, for the scenarios.
+ */
+import { randomUUID } from 'crypto';
+
+import type { N8n } from './n8n';
+import { waitFor } from './ports';
+import type { SimulatorClient } from '../../simulator/client';
+
+export const TRIGGER_TYPE = 'n8n-nodes-livechat.liveChatTrigger';
+export const TRIGGER_NAME = 'LiveChat Trigger';
+
+export interface CredentialRef {
+	id: string;
+	name: string;
+	type: 'liveChatApi' | 'liveChatOAuth2Api';
+}
+
+export interface TriggerWorkflow {
+	id: string;
+	webhookId: string;
+	url: string;
+	body: Record<string, unknown>;
+}
+
+export async function createCredential(
+	n8n: N8n,
+	type: CredentialRef['type'],
+	name: string,
+	data: Record<string, unknown>,
+): Promise<CredentialRef> {
+	const created = await n8n.apiOk<{ id: string }>('POST', '/credentials', { name, type, data });
+	return { id: created.id, name, type };
+}
+
+/** Creates (not activates) a workflow holding one LiveChat Trigger. */
+export async function createTriggerWorkflow(
+	n8n: N8n,
+	name: string,
+	credential: CredentialRef,
+	parameters: Record<string, unknown>,
+): Promise<TriggerWorkflow> {
+	const webhookId = randomUUID();
+	const body = {
+		name,
+		nodes: [
+			{
+				id: randomUUID(),
+				name: TRIGGER_NAME,
+				type: TRIGGER_TYPE,
+				typeVersion: 1,
+				position: [0, 0],
+				webhookId,
+				parameters: {
+					authentication: credential.type === 'liveChatApi' ? 'accessToken' : 'oAuth2',
+					...parameters,
+				},
+				credentials: { [credential.type]: { id: credential.id, name: credential.name } },
+			},
+		],
+		connections: {},
+		settings: {
+			executionOrder: 'v1',
+			saveDataSuccessExecution: 'all',
+			saveDataErrorExecution: 'all',
+		},
+	};
+	const created = await n8n.apiOk<{ id: string }>('POST', '/workflows', body);
+	return {
+		id: created.id,
+		webhookId,
+		url: `${n8n.webhookBaseUrl}/webhook/${webhookId}/webhook`,
+		body,
+	};
+}
+
+export const registrationsOf = async (simulator: SimulatorClient, workflow: TriggerWorkflow) =>
+	(await simulator.state()).webhooks.filter((webhook) => webhook.url === workflow.url);
+
+/** Activates and waits until n8n has registered `count` webhooks (2.x activates asynchronously). */
+export async function activate(
+	n8n: N8n,
+	simulator: SimulatorClient,
+	workflow: TriggerWorkflow,
+	count: number,
+) {
+	await n8n.apiOk('POST', `/workflows/${workflow.id}/activate`);
+	return await waitFor(`${count} registrations of ${workflow.url}`, async () => {
+		const registered = await registrationsOf(simulator, workflow);
+		return registered.length === count && registered;
+	});
+}
+
+export async function deactivate(n8n: N8n, workflow: TriggerWorkflow) {
+	return await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
+}
+
+export interface Execution {
+	id: string;
+	status: string;
+	items: Array<Record<string, unknown>>;
+}
+
+/** The workflow's executions, oldest first, with the items the trigger emitted. */
+export async function executionsOf(n8n: N8n, workflow: TriggerWorkflow): Promise<Execution[]> {
+	const { data } = await n8n.apiOk<{ data: any[] }>(
+		'GET',
+		`/executions?workflowId=${workflow.id}&includeData=true&limit=250`,
+	);
+	return data
+		.map((execution) => ({
+			id: String(execution.id),
+			status: execution.status ?? (execution.finished ? 'success' : 'error'),
+			items: (execution.data?.resultData?.runData?.[TRIGGER_NAME]?.[0]?.data?.main?.[0] ?? []).map(
+				(item: { json: Record<string, unknown> }) => item.json,
+			),
+		}))
+		.sort((a, b) => Number(a.id) - Number(b.id));
+}
+
+/** Waits until the workflow has exactly `count` finished executions and returns them. */
+export async function waitForExecutions(n8n: N8n, workflow: TriggerWorkflow, count: number) {
+	return await waitFor(`${count} executions of workflow ${workflow.id}`, async () => {
+		const executions = await executionsOf(n8n, workflow);
+		const finished = executions.filter(
+			(execution) => execution.status !== 'running' && execution.status !== 'new',
+		);
+		return finished.length === count && finished;
+	});
+}
+
+/** POSTs a delivery straight to the trigger, as someone other than LiveChat might. */
+export async function postDelivery(url: string, body: unknown) {
+	const response = await fetch(url, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify(body),
+	});
+	return { status: response.status, text: await response.text() };
+}

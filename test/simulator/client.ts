@@ -1,0 +1,45 @@
+/** The simulator's control API over HTTP, for tests and `npm run simulate`. */
+import type { Delivery, DeliverySettings } from './delivery';
+import type { Faults, RecordedCall } from './server';
+import type { Tag, Webhook } from './state';
+import type { EmitOptions } from './webhookEvents';
+
+export interface SimulatorState {
+	region: string;
+	webhooks: Webhook[];
+	license_webhooks_enabled: Record<string, boolean>;
+	tags: Tag[];
+	token_grants: string[];
+}
+
+export class SimulatorClient {
+	constructor(readonly url: string) {}
+
+	private async request<T>(method: string, route: string, body?: unknown): Promise<T> {
+		const response = await fetch(`${this.url}/_sim${route}`, {
+			method,
+			headers: { 'Content-Type': 'application/json' },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const text = await response.text();
+		if (!response.ok) throw new Error(`simulator ${method} ${route} → ${response.status}: ${text}`);
+		return JSON.parse(text) as T;
+	}
+
+	state = async () => await this.request<SimulatorState>('GET', '/state');
+	calls = async (method?: string) =>
+		await this.request<RecordedCall[]>('GET', `/calls${method ? `?method=${method}` : ''}`);
+	deliveries = async () => await this.request<Delivery[]>('GET', '/deliveries');
+	reset = async () => await this.request('POST', '/reset');
+	faults = async (faults: Partial<Faults> & { delivery?: Partial<DeliverySettings> }) =>
+		await this.request('POST', '/faults', faults);
+	clearFaults = async () => await this.request('DELETE', '/faults');
+	config = async (config: { region?: string }) => await this.request('POST', '/config', config);
+	/** Emits an event; with `wait`, answers once every delivery succeeded or was given up. */
+	emit = async (options: EmitOptions & { wait?: boolean }) =>
+		await this.request<Delivery[]>('POST', '/emit', options);
+	settle = async () => await this.request<Delivery[]>('POST', '/settle');
+	seedWebhook = async (webhook: { url: string; action: string; owner_client_id?: string }) =>
+		await this.request<Webhook>('POST', '/webhooks', webhook);
+	expireAccessTokens = async () => await this.request<{ expired: number }>('POST', '/oauth/expire');
+}

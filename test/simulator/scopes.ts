@@ -1,0 +1,53 @@
+/**
+ * Which scope each simulated method needs, and LiveChat's rule for comparing scopes:
+ * "rw contains ro; all contains access (groups for tags), which contains my".
+ */
+export const REQUIRED_SCOPE: Record<string, string | undefined> = {
+	// Configuration API
+	register_webhook: 'webhooks.configuration:rw',
+	list_webhooks: 'webhooks.configuration:rw',
+	unregister_webhook: 'webhooks.configuration:rw',
+	enable_license_webhooks: 'webhooks.state:rw',
+	disable_license_webhooks: 'webhooks.state:rw',
+	get_license_webhooks_state: 'webhooks.state:ro',
+	list_webhook_names: undefined,
+	list_tags: 'tags--groups:ro',
+	create_tag: 'tags--groups:rw',
+	update_tag: 'tags--groups:rw',
+	delete_tag: 'tags--groups:rw',
+	list_groups: 'groups--all:ro',
+	list_agents: 'agents--all:ro',
+	// Agent Chat API
+	list_chats: 'chats--access:ro',
+	get_chat: 'chats--access:ro',
+	list_threads: 'chats--access:ro',
+	list_archives: 'chats--access:ro',
+	tag_thread: 'chats--access:rw',
+	untag_thread: 'chats--access:rw',
+	send_event: 'chats--access:rw',
+	get_customer: 'customers:ro',
+	update_customer: 'customers:rw',
+	ban_customer: 'customers.ban:rw',
+};
+
+const LEVELS = ['my', 'access', 'groups', 'all'];
+
+function parse(scope: string) {
+	const [name, mode = 'ro'] = scope.split(':');
+	const [resource, level] = name.split('--');
+	return { resource, level, mode };
+}
+
+/** Whether `granted` includes `required`. */
+export function grants(granted: string, required: string) {
+	const have = parse(granted);
+	const need = parse(required);
+	if (have.resource !== need.resource) return false;
+	if (need.mode === 'rw' && have.mode !== 'rw') return false;
+	if (need.level === undefined || have.level === need.level) return have.level === need.level;
+	return LEVELS.indexOf(have.level) >= LEVELS.indexOf(need.level);
+}
+
+export function hasScope(scopes: string[], required: string) {
+	return scopes.some((granted) => grants(granted, required));
+}

@@ -1,0 +1,369 @@
+/**
+ * The LiveChat API simulator: one loopback HTTP server answering
+ * - `POST /v3.6/{configuration|agent}/action/<method>` (Bearer or Basic auth, X-Region, scopes),
+ * - the Accounts endpoints (`GET /`, `POST /authorize`, `POST /v2/token`, `GET /v2/info`),
+ * - a control API under `/_sim/` for tests: state, recorded calls and deliveries, faults, emitting
+ *   webhook events.
+ */
+import http from 'http';
+import type { AddressInfo } from 'net';
+
+import { Accounts, OAuthError } from './accounts';
+import type { Caller } from './api';
+import { METHODS } from './api';
+import { Deliverer, type DeliverySettings } from './delivery';
+import { LiveChatError } from './errors';
+import { Pages } from './pagination';
+import { hasScope, REQUIRED_SCOPE } from './scopes';
+import { APP_CLIENT_ID, LiveChatState, newId } from './state';
+import { buildEvent, type EmitOptions } from './webhookEvents';
+
+export interface MethodFault {
+	method: string;
+	type?: string;
+	status?: number;
+	/** How many calls fail; unset = until the faults are cleared. */
+	times?: number;
+}
+
+export interface Faults {
+	/** `too_many_requests` once more than this many API calls arrive within one second. */
+	rateLimitPerSecond?: number;
+	methodFaults: MethodFault[];
+	/** Delay before answering, per method (`*` for all). */
+	slowMethods: Record<string, number>;
+	/** How long new registrations take to fire (LiveChat: up to 2 minutes). */
+	propagationDelayMs: number;
+}
+
+export interface RecordedCall {
+	at: string;
+	api: string;
+	method: string;
+	status: number;
+	error_type?: string;
+	auth: 'bearer' | 'basic' | 'none';
+	x_region?: string;
+	body: Record<string, unknown>;
+}
+
+const noFaults = (): Faults => ({ methodFaults: [], slowMethods: {}, propagationDelayMs: 0 });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class LiveChatSimulator {
+	readonly state = new LiveChatState();
+	readonly deliverer = new Deliverer(this.state);
+	readonly accounts = new Accounts(this.state);
+	readonly pages = new Pages();
+	faults = noFaults();
+	calls: RecordedCall[] = [];
+	private recentCalls: number[] = [];
+	private server?: http.Server;
+
+	/** Starts listening on 127.0.0.1 (port 0 = any free port); resolves with the base URL. */
+	async start(port = 0) {
+		this.server = http.createServer((request, response) => {
+			this.handle(request, response).catch((error) => {
+				send(response, 500, { error: { type: 'internal', message: String(error) } });
+			});
+		});
+		this.server.keepAliveTimeout = 1000;
+		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+		return this.url;
+	}
+
+	get url() {
+		return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+	}
+
+	async stop() {
+		await this.deliverer.settled();
+		this.server?.closeAllConnections();
+		await new Promise((resolve) => this.server?.close(resolve));
+	}
+
+	reset() {
+		this.state.reset();
+		this.deliverer.reset();
+		this.accounts.reset();
+		this.pages.reset();
+		this.faults = noFaults();
+		this.calls = [];
+	}
+
+	/** Builds the event from the simulated license and delivers it to matching registrations. */
+	emit(options: EmitOptions) {
+		return this.deliverer.emit(options, buildEvent(this.state, options));
+	}
+
+	private async handle(request: http.IncomingMessage, response: http.ServerResponse) {
+		const url = new URL(request.url ?? '/', 'http://simulator');
+		const raw = await readBody(request);
+		const api = /^\/v(\d+\.\d+)\/(configuration|agent)\/action\/([a-z_]+)$/.exec(url.pathname);
+		if (request.method === 'POST' && api) return await this.handleApi(request, response, api, raw);
+		if (url.pathname.startsWith('/_sim/'))
+			return await this.handleControl(request, response, url, raw);
+		return this.handleAccounts(request, response, url, raw);
+	}
+
+	private async handleApi(
+		request: http.IncomingMessage,
+		response: http.ServerResponse,
+		match: RegExpExecArray,
+		raw: string,
+	) {
+		const [, version, apiName, method] = match;
+		const authorization = request.headers.authorization ?? '';
+		const call: RecordedCall = {
+			at: new Date().toISOString(),
+			api: apiName,
+			method,
+			status: 200,
+			auth: authorization.startsWith('Bearer ')
+				? 'bearer'
+				: authorization.startsWith('Basic ')
+					? 'basic'
+					: 'none',
+			x_region: request.headers['x-region'] as string | undefined,
+			body: {},
+		};
+		this.calls.push(call);
+		try {
+			call.body = parseJson(raw);
+			const slow = this.faults.slowMethods[method] ?? this.faults.slowMethods['*'];
+			if (slow) await sleep(slow);
+			if (version !== '3.6')
+				throw new LiveChatError('unsupported_version', `Version ${version} is not simulated`);
+			const handler = METHODS[apiName as 'configuration' | 'agent'][method];
+			if (!handler) throw new LiveChatError('not_found', `Method ${method} not found`);
+			this.checkRateLimit();
+			this.injectedFault(method);
+			const required = REQUIRED_SCOPE[method];
+			const caller = required
+				? this.authenticate(authorization, call.x_region, required)
+				: { accountId: '' };
+			const result = handler({
+				state: this.state,
+				deliverer: this.deliverer,
+				pages: this.pages,
+				caller,
+				body: call.body,
+				propagationDelayMs: this.faults.propagationDelayMs,
+			});
+			send(response, 200, result);
+		} catch (error) {
+			if (!(error instanceof LiveChatError)) throw error;
+			call.status = error.status;
+			call.error_type = error.type;
+			send(response, error.status, error.body);
+		}
+	}
+
+	private checkRateLimit() {
+		const now = Date.now();
+		this.recentCalls = this.recentCalls.filter((at) => at > now - 1000);
+		this.recentCalls.push(now);
+		const limit = this.faults.rateLimitPerSecond;
+		if (limit !== undefined && this.recentCalls.length > limit) {
+			throw new LiveChatError(
+				'too_many_requests',
+				'Requests limit exceeded. Unblocked automatically after some time',
+			);
+		}
+	}
+
+	private injectedFault(method: string) {
+		const fault = this.faults.methodFaults.find((candidate) => candidate.method === method);
+		if (!fault) return;
+		if (fault.times !== undefined && --fault.times <= 0) {
+			this.faults.methodFaults.splice(this.faults.methodFaults.indexOf(fault), 1);
+		}
+		const status = fault.status ?? 500;
+		const type = fault.type ?? (status === 503 ? 'service_unavailable' : 'internal');
+		throw new LiveChatError(type, 'Simulated failure', undefined, status);
+	}
+
+	/** Bearer (OAuth) or Basic (account id : personal access token), region, then scope. */
+	private authenticate(
+		authorization: string,
+		xRegion: string | undefined,
+		required: string,
+	): Caller {
+		let caller: Caller;
+		let scopes: string[];
+		if (authorization.startsWith('Bearer ')) {
+			const { token, problem } = this.accounts.bearer(authorization.slice(7));
+			if (!token) throw new LiveChatError('authentication', problem);
+			caller = { accountId: token.accountId, clientId: token.clientId };
+			scopes = token.scopes;
+		} else if (authorization.startsWith('Basic ')) {
+			const [accountId, ...rest] = Buffer.from(authorization.slice(6), 'base64')
+				.toString()
+				.split(':');
+			// A token may carry its region as a prefix (`fra:…`); the stored token has none.
+			const token = rest.length > 1 ? rest.slice(1).join(':') : rest.join(':');
+			const pat = this.state.pats.get(`${accountId}:${token}`);
+			if (!pat) throw new LiveChatError('authentication', 'Invalid personal access token');
+			caller = { accountId };
+			scopes = pat.scopes;
+		} else {
+			throw new LiveChatError('authentication', 'Authorization header is missing');
+		}
+		const region = xRegion ?? 'dal';
+		if (region !== this.state.region) {
+			throw new LiveChatError('misdirected_request', 'Wrong region', { region: this.state.region });
+		}
+		if (!hasScope(scopes, required)) {
+			throw new LiveChatError('authorization', `Scope ${required} is required`, {
+				required_scope: required,
+			});
+		}
+		return caller;
+	}
+
+	private handleAccounts(
+		request: http.IncomingMessage,
+		response: http.ServerResponse,
+		url: URL,
+		raw: string,
+	) {
+		try {
+			if (request.method === 'GET' && url.pathname === '/') {
+				response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+				response.end(this.accounts.authorizePage(url.searchParams));
+				return;
+			}
+			if (request.method === 'POST' && url.pathname === '/authorize') {
+				response.writeHead(302, { Location: this.accounts.approve(new URLSearchParams(raw)) });
+				response.end();
+				return;
+			}
+			if (request.method === 'POST' && url.pathname === '/v2/token') {
+				const form = (request.headers['content-type'] ?? '').includes('json')
+					? (parseJson(raw) as Record<string, string>)
+					: Object.fromEntries(new URLSearchParams(raw));
+				send(response, 200, this.accounts.token(form));
+				return;
+			}
+			if (request.method === 'GET' && url.pathname === '/v2/info') {
+				const bearer = (request.headers.authorization ?? '').replace(/^Bearer /, '');
+				send(response, 200, this.accounts.info(bearer));
+				return;
+			}
+			send(response, 404, {
+				error: { type: 'not_found', message: `${request.method} ${url.pathname} not found` },
+			});
+		} catch (error) {
+			if (error instanceof OAuthError)
+				return send(response, error.error === 'invalid_token' ? 401 : 400, error.body);
+			if (error instanceof LiveChatError) return send(response, error.status, error.body);
+			throw error;
+		}
+	}
+
+	private async handleControl(
+		request: http.IncomingMessage,
+		response: http.ServerResponse,
+		url: URL,
+		raw: string,
+	) {
+		const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+		const route = `${request.method} ${url.pathname.slice('/_sim'.length)}`;
+		switch (route) {
+			case 'GET /state':
+				return send(response, 200, {
+					region: this.state.region,
+					webhooks: this.state.webhooks,
+					license_webhooks_enabled: Object.fromEntries(this.state.licenseWebhooksEnabled),
+					tags: this.state.tags,
+					token_grants: this.accounts.grants,
+				});
+			case 'GET /calls': {
+				const method = url.searchParams.get('method');
+				return send(
+					response,
+					200,
+					this.calls.filter((call) => !method || call.method === method),
+				);
+			}
+			case 'GET /deliveries':
+				return send(response, 200, this.deliverer.deliveries);
+			case 'POST /reset':
+				this.reset();
+				return send(response, 200, {});
+			case 'POST /faults': {
+				const { delivery, ...faults } = body as Partial<Faults> & {
+					delivery?: Partial<DeliverySettings>;
+				};
+				Object.assign(this.faults, faults);
+				Object.assign(this.deliverer.settings, delivery);
+				return send(response, 200, { ...this.faults, delivery: this.deliverer.settings });
+			}
+			case 'DELETE /faults':
+				this.faults = noFaults();
+				return send(response, 200, {});
+			case 'POST /config':
+				if (typeof body.region === 'string') this.state.region = body.region;
+				return send(response, 200, { region: this.state.region });
+			case 'POST /emit': {
+				try {
+					const deliveries = this.emit(body as unknown as EmitOptions);
+					if (body.wait) await this.deliverer.settled();
+					return send(response, 200, deliveries);
+				} catch (error) {
+					if (error instanceof LiveChatError) return send(response, error.status, error.body);
+					throw error;
+				}
+			}
+			case 'POST /settle':
+				await this.deliverer.settled();
+				return send(response, 200, this.deliverer.deliveries);
+			case 'POST /webhooks': {
+				const webhook = {
+					id: newId(),
+					type: 'license',
+					owner_client_id: APP_CLIENT_ID,
+					secret_key: newId(),
+					liveFrom: 0,
+					...(body as { url: string; action: string }),
+				};
+				this.state.webhooks.push(webhook);
+				return send(response, 200, webhook);
+			}
+			case 'POST /oauth/expire':
+				return send(response, 200, { expired: this.accounts.expireAccessTokens() });
+			default:
+				return send(response, 404, { error: `no control route ${route}` });
+		}
+	}
+}
+
+function readBody(request: http.IncomingMessage) {
+	return new Promise<string>((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		request.on('data', (chunk: Buffer) => chunks.push(chunk));
+		request.on('end', () => resolve(Buffer.concat(chunks).toString()));
+		request.on('error', reject);
+	});
+}
+
+function parseJson(raw: string): Record<string, unknown> {
+	if (!raw) return {};
+	try {
+		const parsed = JSON.parse(raw) as unknown;
+		if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+			return parsed as Record<string, unknown>;
+	} catch {
+		// falls through to the validation error
+	}
+	throw new LiveChatError('validation', 'The request body must be a JSON object');
+}
+
+function send(response: http.ServerResponse, status: number, body: unknown) {
+	const text = JSON.stringify(body ?? {});
+	response.writeHead(status, {
+		'Content-Type': 'application/json',
+		'Content-Length': Buffer.byteLength(text),
+	});
+	response.end(text);
+}

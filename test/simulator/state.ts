@@ -1,0 +1,402 @@
+/**
+ * The simulated LiveChat license: agents, groups, tags, customers, chats with threads and events,
+ * the apps and tokens that may call the API, and the registered webhooks. Plain data, reset to the
+ * same seed every time, so tests can rely on ids and counts.
+ */
+import { randomBytes, randomUUID } from 'crypto';
+
+export const ORGANIZATION_ID = '390e44e6-f1e6-0368-a6db-74a14508c2e0';
+export const APP_CLIENT_ID = '0805e283233042b37f460ed8fbf22160';
+export const APP_CLIENT_SECRET = 'sim-client-secret';
+export const ADMIN = {
+	accountId: 'a7d3c2b1-0f9e-4d8c-8b7a-6f5e4d3c2b1a',
+	email: 'smith@example.com',
+};
+export const ADMIN_PAT = 'sim-pat-smith';
+/** A token without webhook scopes, as a normal agent would create. */
+export const AGENT_PAT = {
+	accountId: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f',
+	token: 'sim-pat-jones',
+};
+export const LIVE_CHAT_ID = 'PJ0MRSHTDG';
+export const LIVE_THREAD_ID = 'K600PKZON8';
+export const CUSTOMER_ID = 'b7eff798-f8df-4364-8059-649c35c9ed0c';
+
+export const ALL_SCOPES = [
+	'webhooks.configuration:rw',
+	'webhooks.state:rw',
+	'chats--all:rw',
+	'customers:rw',
+	'customers.ban:rw',
+	'tags--all:rw',
+	'groups--all:ro',
+	'agents--all:ro',
+];
+
+export interface Agent {
+	id: string;
+	account_id: string;
+	name: string;
+	role: string;
+	job_title: string;
+	max_chats_count: number;
+	avatar_path: string;
+	login_status: string;
+	groups: Array<{ id: number; priority: string }>;
+	suspended: boolean;
+	awaiting_approval: boolean;
+}
+
+export interface Group {
+	id: number;
+	name: string;
+	language_code: string;
+	routing_status: string;
+	agent_priorities: Record<string, string>;
+}
+
+export interface Tag {
+	name: string;
+	group_ids: number[];
+	author_id: string;
+	created_at: string;
+}
+
+export interface ChatEvent {
+	id: string;
+	created_at: string;
+	type: string;
+	visibility: string;
+	text?: string;
+	author_id?: string;
+	custom_id?: string;
+	properties?: Record<string, Record<string, unknown>>;
+	[field: string]: unknown;
+}
+
+export interface Thread {
+	id: string;
+	active: boolean;
+	user_ids: string[];
+	events: ChatEvent[];
+	tags: string[];
+	properties: Record<string, Record<string, unknown>>;
+	access: { group_ids: number[] };
+	created_at: string;
+	summary?: { status: string; text: string; updated_at: string };
+}
+
+export interface Chat {
+	id: string;
+	customerId: string;
+	agentIds: string[];
+	properties: Record<string, Record<string, unknown>>;
+	access: { group_ids: number[] };
+	threads: Thread[];
+}
+
+export interface Customer {
+	id: string;
+	type: 'customer';
+	created_at: string;
+	name?: string;
+	email?: string;
+	email_verified?: boolean;
+	avatar?: string;
+	phone_number?: string;
+	session_fields?: Array<Record<string, string>>;
+	address?: Record<string, string>;
+	visit: Record<string, unknown>;
+	statistics: Record<string, number>;
+	ban?: { days: number; banned_at: string };
+}
+
+export interface Webhook {
+	id: string;
+	url: string;
+	description?: string;
+	action: string;
+	secret_key: string;
+	owner_client_id: string;
+	type: string;
+	additional_data?: string[];
+	filters?: Record<string, unknown>;
+	/** When the registration takes effect (LiveChat's propagation delay). */
+	liveFrom: number;
+}
+
+export interface Credential {
+	accountId: string;
+	scopes: string[];
+}
+
+export const time = (ms = Date.now()) => new Date(ms).toISOString().replace('Z', '000Z');
+export const newId = (bytes = 16) => randomBytes(bytes).toString('hex');
+/** LiveChat's chat and thread ids: 10 upper-case letters and digits. */
+export function newChatId() {
+	const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+	return Array.from(randomBytes(10), (byte) => alphabet[byte % alphabet.length]).join('');
+}
+
+const SEED_TIME = Date.parse('2026-11-01T09:00:00.000Z');
+const FIRST_NAMES = [
+	'Ada',
+	'Ben',
+	'Chloe',
+	'Dev',
+	'Ewa',
+	'Farid',
+	'Grace',
+	'Hiro',
+	'Ines',
+	'Jonas',
+];
+
+export class LiveChatState {
+	region = 'dal';
+	agents: Agent[] = [];
+	groups: Group[] = [];
+	tags: Tag[] = [];
+	customers = new Map<string, Customer>();
+	chats = new Map<string, Chat>();
+	webhooks: Webhook[] = [];
+	/** Client id → license webhooks enabled. Apps installed on the license start enabled. */
+	licenseWebhooksEnabled = new Map<string, boolean>();
+	/** Personal access tokens: `${accountId}:${token}` → credential. */
+	pats = new Map<string, Credential>();
+	oauthClients = new Map<string, { secret: string; scopes: string[] }>();
+
+	constructor() {
+		this.seed();
+	}
+
+	reset() {
+		Object.assign(this, new LiveChatState());
+	}
+
+	private seed() {
+		this.agents = [
+			agent(ADMIN.email, ADMIN.accountId, 'Agent Smith', 'owner'),
+			agent('jones@example.com', AGENT_PAT.accountId, 'Agent Jones', 'normal'),
+		];
+		this.groups = [
+			{
+				id: 0,
+				name: 'General',
+				language_code: 'en',
+				routing_status: 'accepting_chats',
+				agent_priorities: { [ADMIN.email]: 'normal', 'jones@example.com': 'normal' },
+			},
+			{
+				id: 1,
+				name: 'Sales',
+				language_code: 'en',
+				routing_status: 'not_accepting_chats',
+				agent_priorities: { [ADMIN.email]: 'first' },
+			},
+		];
+		this.tags = ['bug_report', 'sales', 'support'].map((name) => ({
+			name,
+			group_ids: [0],
+			author_id: ADMIN.email,
+			created_at: time(SEED_TIME),
+		}));
+		this.pats.set(`${ADMIN.accountId}:${ADMIN_PAT}`, {
+			accountId: ADMIN.accountId,
+			scopes: ALL_SCOPES,
+		});
+		this.pats.set(`${AGENT_PAT.accountId}:${AGENT_PAT.token}`, {
+			accountId: AGENT_PAT.accountId,
+			scopes: ['chats--access:rw', 'customers:ro'],
+		});
+		this.oauthClients.set(APP_CLIENT_ID, { secret: APP_CLIENT_SECRET, scopes: ALL_SCOPES });
+		this.licenseWebhooksEnabled.set(APP_CLIENT_ID, true);
+
+		this.addCustomer(CUSTOMER_ID, 'Thomas Anderson', 't.anderson@example.com');
+		const live = this.addChat(LIVE_CHAT_ID, CUSTOMER_ID, SEED_TIME + 29 * 86_400_000);
+		live.threads[0].id = LIVE_THREAD_ID;
+		live.threads[0].events.forEach((event, index) => (event.id = `${LIVE_THREAD_ID}_${index}`));
+		// 24 ended chats of ten customers, one per day: enough for several pages of list_chats.
+		for (let day = 0; day < 24; day++) {
+			const index = day % FIRST_NAMES.length;
+			const name = FIRST_NAMES[index];
+			const customerId = `0000000${index}-0000-4000-8000-00000000000${index}`;
+			if (!this.customers.has(customerId)) {
+				this.addCustomer(customerId, `${name} Example`, `${name.toLowerCase()}@example.com`);
+			}
+			const chat = this.addChat(
+				`ARCHIVE${String(day).padStart(3, '0')}`,
+				customerId,
+				SEED_TIME + day * 86_400_000,
+			);
+			chat.threads[0].active = false;
+			chat.threads[0].tags = day % 3 === 0 ? ['sales'] : ['support'];
+		}
+	}
+
+	addCustomer(id: string, name: string, email: string) {
+		const customer: Customer = {
+			id,
+			type: 'customer',
+			created_at: time(SEED_TIME),
+			name,
+			email,
+			email_verified: false,
+			session_fields: [],
+			visit: {
+				started_at: time(SEED_TIME),
+				referrer: 'https://www.google.com/',
+				ip: '203.0.113.10',
+				user_agent: 'Mozilla/5.0',
+				geolocation: {
+					country: 'Poland',
+					country_code: 'PL',
+					city: 'Wroclaw',
+					timezone: 'Europe/Warsaw',
+				},
+				last_pages: [
+					{
+						opened_at: time(SEED_TIME),
+						url: 'https://shop.example.com/orders',
+						title: 'My orders',
+					},
+				],
+			},
+			statistics: { chats_count: 0, threads_count: 0, visits_count: 1 },
+		};
+		this.customers.set(id, customer);
+		return customer;
+	}
+
+	addChat(id: string, customerId: string, startedAt: number) {
+		const customer = this.customers.get(customerId)!;
+		customer.statistics.chats_count++;
+		customer.statistics.threads_count++;
+		const threadId = newChatId();
+		const chat: Chat = {
+			id,
+			customerId,
+			agentIds: [ADMIN.email],
+			properties: {
+				routing: { continuous: false, pinned: false },
+				source: {
+					client_id: 'c5e4f61e1a6c3b1521b541bc5c5a2ac5',
+					customer_client_id: 'bb9e5b2f1ab480e4a715977b7b1b4279',
+				},
+			},
+			access: { group_ids: [0] },
+			threads: [
+				{
+					id: threadId,
+					active: true,
+					user_ids: [customerId, ADMIN.email],
+					tags: [],
+					properties: {},
+					access: { group_ids: [0] },
+					created_at: time(startedAt),
+					events: [
+						{
+							id: `${threadId}_0`,
+							created_at: time(startedAt),
+							type: 'system_message',
+							visibility: 'all',
+							text: 'Chat started',
+							system_message_type: 'routing.assigned',
+						},
+						{
+							id: `${threadId}_1`,
+							created_at: time(startedAt + 20_000),
+							type: 'message',
+							visibility: 'all',
+							text: 'Hi, where is my order?',
+							author_id: customerId,
+						},
+						{
+							id: `${threadId}_2`,
+							created_at: time(startedAt + 65_000),
+							type: 'message',
+							visibility: 'all',
+							text: 'Let me check that for you.',
+							author_id: ADMIN.email,
+						},
+					],
+				},
+			],
+		};
+		this.chats.set(id, chat);
+		return chat;
+	}
+
+	agent(id: string) {
+		return this.agents.find((candidate) => candidate.id === id);
+	}
+
+	/** A user of a chat as chat structures show it. */
+	chatUser(chat: Chat, userId: string) {
+		const thread = currentThread(chat);
+		const present = thread.active && thread.user_ids.includes(userId);
+		const customer = this.customers.get(userId);
+		if (customer) {
+			const { ban: _ban, ...fields } = customer;
+			return { ...fields, present, events_seen_up_to: lastEventTime(thread) };
+		}
+		const member = this.agent(userId);
+		return {
+			id: userId,
+			type: 'agent',
+			name: member?.name ?? userId,
+			email: userId,
+			present,
+			visibility: 'all',
+			avatar: member?.avatar_path,
+			events_seen_up_to: lastEventTime(thread),
+		};
+	}
+
+	chatUsers(chat: Chat) {
+		return [chat.customerId, ...chat.agentIds].map((id) => this.chatUser(chat, id));
+	}
+
+	/** The Chat structure with one thread, as get_chat and incoming_chat carry it. */
+	chatWithThread(chat: Chat, thread = currentThread(chat)) {
+		const index = chat.threads.indexOf(thread);
+		return {
+			id: chat.id,
+			users: this.chatUsers(chat),
+			properties: chat.properties,
+			access: chat.access,
+			thread: {
+				...thread,
+				previous_thread_id: chat.threads[index - 1]?.id,
+				next_thread_id: chat.threads[index + 1]?.id,
+			},
+			is_followed: false,
+		};
+	}
+}
+
+export function currentThread(chat: Chat) {
+	return chat.threads[chat.threads.length - 1];
+}
+
+function lastEventTime(thread: Thread) {
+	return thread.events[thread.events.length - 1]?.created_at ?? thread.created_at;
+}
+
+function agent(id: string, accountId: string, name: string, role: string): Agent {
+	return {
+		id,
+		account_id: accountId,
+		name,
+		role,
+		job_title: 'Support',
+		max_chats_count: 6,
+		avatar_path: `https://cdn.livechat-files.com/api/file/${name.split(' ')[1].toLowerCase()}.png`,
+		login_status: 'accepting chats',
+		groups: [{ id: 0, priority: 'normal' }],
+		suspended: false,
+		awaiting_approval: false,
+	};
+}
+
+export { randomUUID };
