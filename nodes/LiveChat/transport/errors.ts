@@ -74,12 +74,10 @@ function guidanceFor(failure: LiveChatFailure): Guidance {
 		}
 		case 'limit_reached':
 			if (method === 'register_webhook') {
-				return {
-					message: 'LiveChat refused another webhook for this event: the limit is reached',
-					description:
-						"LiveChat allows 3 webhooks per event for one app; the test URL counts as one — stop listening for test events or remove another workflow's trigger for the same event, then activate again." +
-						said(failure),
-				};
+				// n8n 2.x shows an activation error's message and 1.x its description: both advise.
+				const quota =
+					"LiveChat allows 3 webhooks per event for one app and this event has 3; the test URL counts as one — stop listening for test events or remove another workflow's trigger for the same event";
+				return { message: quota, description: `${quota}, then activate again.${said(failure)}` };
 			}
 			return {
 				message: `A limit of the LiveChat plan was reached (${method})`,

@@ -77,22 +77,37 @@ export async function createTriggerWorkflow(
 export const registrationsOf = async (simulator: SimulatorClient, workflow: TriggerWorkflow) =>
 	(await simulator.state()).webhooks.filter((webhook) => webhook.url === workflow.url);
 
-/** Activates and waits until n8n has registered `count` webhooks (2.x activates asynchronously). */
-export async function activate(
-	n8n: N8n,
-	simulator: SimulatorClient,
-	workflow: TriggerWorkflow,
-	count: number,
-) {
-	await n8n.apiOk('POST', `/workflows/${workflow.id}/activate`);
-	return await waitFor(`${count} registrations of ${workflow.url}`, async () => {
-		const registered = await registrationsOf(simulator, workflow);
-		return registered.length === count && registered;
-	});
+/**
+ * 1.x activates and deactivates within the API call; 2.x publishes in the background and reports
+ * progress as the workflow's publication status. Waits for `status` there.
+ */
+export async function publicationSettled(n8n: N8n, workflow: TriggerWorkflow, status: string) {
+	if (n8n.install.major < 2) return;
+	await waitFor(
+		`publication status ${status}`,
+		async () => {
+			const publication = await n8n.rest<{ status: string }>(
+				'GET',
+				`/rest/workflows/${workflow.id}/publication-status`,
+			);
+			return publication.status === status;
+		},
+		60_000,
+	);
 }
 
+/** Activates (publishes), then returns the registrations LiveChat holds for the trigger's URL. */
+export async function activate(n8n: N8n, simulator: SimulatorClient, workflow: TriggerWorkflow) {
+	await n8n.apiOk('POST', `/workflows/${workflow.id}/activate`);
+	await publicationSettled(n8n, workflow, 'published');
+	return await registrationsOf(simulator, workflow);
+}
+
+/** Deactivates (unpublishes) and waits until n8n has finished doing so. */
 export async function deactivate(n8n: N8n, workflow: TriggerWorkflow) {
-	return await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
+	const answer = await n8n.api('POST', `/workflows/${workflow.id}/deactivate`);
+	if (answer.status < 300) await publicationSettled(n8n, workflow, 'not_published');
+	return answer;
 }
 
 export interface Execution {

@@ -235,7 +235,7 @@ export class N8n {
 		const text = await response.text();
 		if (!response.ok) throw new Error(`${method} ${route} → ${response.status}: ${text}`);
 		const parsed = text ? JSON.parse(text) : {};
-		return (parsed.data ?? parsed) as T;
+		return ('data' in parsed ? parsed.data : parsed) as T;
 	}
 
 	/** A request with the owner's session cookie, answered as is (for the OAuth callback). */
