@@ -5,6 +5,7 @@
 #   n8n-2.40.7/     n8n 2.40.7 (runs on Node 24)
 #   n8n-1.123.81/   n8n 1.123.81 (runs on the machine's Node 20)
 # The pins and overrides are the ones that resolve against this machine's registry (see the README).
+# Arguments: the n8n versions to install (default: both).
 set -euo pipefail
 
 CACHE="${E2E_CACHE:-$HOME/.cache/n8n-nodes-livechat}"
@@ -45,10 +46,22 @@ install_n8n() {
 	touch "$dir/.installed"
 }
 
-# Native modules for Node 24 must build against Node 24's headers, not the machine's nodedir.
-npm_config_nodedir="$node24" install_n8n 2.40.7 \
-	'{"linkedom":"0.18.14","@langchain/langgraph":"1.4.18","@langchain/langgraph-sdk":"1.12.4"}' \
-	"$node24/bin" --ignore-scripts
-install_n8n 1.123.81 '{"xlsx":"npm:@e965/xlsx@0.20.2","isolated-vm":"5.0.4"}' "$(dirname "$(command -v node)")"
+for version in "${@:-2.40.7 1.123.81}"; do
+	for v in $version; do
+		case "$v" in
+		2.40.7)
+			# Native modules for Node 24 must build against Node 24's headers, not the machine's nodedir.
+			npm_config_nodedir="$node24" install_n8n 2.40.7 \
+				'{"linkedom":"0.18.14","@langchain/langgraph":"1.4.18","@langchain/langgraph-sdk":"1.12.4"}' \
+				"$node24/bin" --ignore-scripts
+			;;
+		1.123.81)
+			install_n8n 1.123.81 '{"xlsx":"npm:@e965/xlsx@0.20.2","isolated-vm":"5.0.4"}' \
+				"$(dirname "$(command -v node)")"
+			;;
+		*) echo "no recipe for n8n $v" >&2 && exit 1 ;;
+		esac
+	done
+done
 
 echo "e2e tools ready in $CACHE"

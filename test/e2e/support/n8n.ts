@@ -114,6 +114,9 @@ export interface N8nOptions {
 	/** Extra environment for every process (database, queue mode). */
 	env?: Record<string, string>;
 	queueMode?: boolean;
+	/** Defaults: a new temporary folder and a free port. */
+	userFolder?: string;
+	port?: number;
 }
 
 /** n8n with this package installed; in queue mode a main, a worker and a webhook process. */
@@ -128,7 +131,8 @@ export class N8n {
 
 	constructor(private readonly options: N8nOptions) {
 		this.install = installation(options.version);
-		this.userFolder = fs.mkdtempSync(path.join(os.tmpdir(), `n8n-e2e-${options.version}-`));
+		this.userFolder =
+			options.userFolder ?? fs.mkdtempSync(path.join(os.tmpdir(), `n8n-e2e-${options.version}-`));
 		installPackage(this.userFolder, options.tarball);
 	}
 
@@ -162,7 +166,7 @@ export class N8n {
 	}
 
 	async start() {
-		const port = await freePort();
+		const port = this.options.port ?? (await freePort());
 		const webhookPort = this.options.queueMode ? await freePort() : port;
 		this.baseUrl = `http://localhost:${port}`;
 		this.webhookBaseUrl = `http://localhost:${webhookPort}`;
@@ -219,6 +223,21 @@ export class N8n {
 			expiresAt: null,
 		});
 		this.apiKey = key.rawApiKey;
+	}
+
+	/** Logs the owner in again (a user folder that was set up before). */
+	async logIn() {
+		const login = await fetch(`${this.baseUrl}/rest/login`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({
+				emailOrLdapLoginId: OWNER.email,
+				email: OWNER.email,
+				password: OWNER.password,
+			}),
+		});
+		if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+		this.cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
 	}
 
 	/** The internal REST API with the owner's session (what the editor uses). */

@@ -1,0 +1,101 @@
+/**
+ * `npm run dev`: the LiveChat simulator and a local n8n (SQLite, user folder `.dev/`) with this
+ * package installed from its freshly built tarball, an owner, both LiveChat credentials and a
+ * sample workflow. Prints where everything is; Ctrl-C stops both.
+ * Settings (dev tooling, not the package): N8N_VERSION, N8N_PORT, LIVECHAT_SIMULATOR_PORT.
+ */
+import fs from 'fs';
+import path from 'path';
+
+import { SimulatorClient } from '../simulator/client';
+import { LiveChatSimulator } from '../simulator/server';
+import { ADMIN, ADMIN_PAT, APP_CLIENT_ID, APP_CLIENT_SECRET } from '../simulator/state';
+import { activate, createTriggerWorkflow, type CredentialRef } from '../e2e/support/livechat';
+import { N8n, N8N_VERSIONS, OWNER, type N8nVersion } from '../e2e/support/n8n';
+import { packPackage, ROOT } from '../e2e/support/package';
+
+const version = (process.env.N8N_VERSION ?? N8N_VERSIONS[0]) as N8nVersion;
+const n8nPort = Number(process.env.N8N_PORT ?? 5678);
+const simulatorPort = Number(process.env.LIVECHAT_SIMULATOR_PORT ?? 5690);
+const userFolder = path.join(ROOT, '.dev', `n8n-${version}`);
+
+async function prepare(n8n: N8n, simulatorUrl: string) {
+	const firstRun = !fs.existsSync(path.join(userFolder, '.dev-ready'));
+	if (!firstRun) return await n8n.logIn();
+	await n8n.setUp();
+	const token = await n8n.rest<{ id: string }>('POST', '/rest/credentials', {
+		name: 'LiveChat token (simulator)',
+		type: 'liveChatApi',
+		data: { accountId: ADMIN.accountId, accessToken: ADMIN_PAT, clientId: APP_CLIENT_ID },
+	});
+	await n8n.rest('POST', '/rest/credentials', {
+		name: 'LiveChat OAuth2 (simulator)',
+		type: 'liveChatOAuth2Api',
+		data: { clientId: APP_CLIENT_ID, clientSecret: APP_CLIENT_SECRET },
+	});
+	const credential: CredentialRef = {
+		id: token.id,
+		name: 'LiveChat token (simulator)',
+		type: 'liveChatApi',
+	};
+	const workflow = await createTriggerWorkflow(n8n, 'LiveChat inbox (sample)', credential, {
+		events: ['incoming_chat', 'incoming_event', 'thread_tagged'],
+	});
+	await activate(n8n, new SimulatorClient(simulatorUrl), workflow);
+	fs.writeFileSync(path.join(userFolder, '.dev-ready'), new Date().toISOString());
+}
+
+async function main() {
+	const simulator = new LiveChatSimulator();
+	const simulatorUrl = await simulator.start(simulatorPort);
+	fs.mkdirSync(userFolder, { recursive: true });
+	const n8n = new N8n({
+		version,
+		tarball: packPackage(),
+		userFolder,
+		port: n8nPort,
+		credentialsOverwrite: {
+			liveChatApi: { apiUrl: simulatorUrl },
+			liveChatOAuth2Api: {
+				apiUrl: simulatorUrl,
+				authUrl: `${simulatorUrl}/`,
+				accessTokenUrl: `${simulatorUrl}/v2/token`,
+			},
+		},
+	});
+	let stopping = false;
+	const stop = async () => {
+		if (stopping) return;
+		stopping = true;
+		console.log('\nStopping n8n and the simulator…');
+		await n8n.stop();
+		await simulator.stop();
+		fs.writeFileSync(path.join(userFolder, 'n8n.log'), n8n.logs);
+		process.exit(0);
+	};
+	process.on('SIGINT', () => void stop());
+	process.on('SIGTERM', () => void stop());
+
+	console.log(
+		`Starting n8n ${version} with n8n-nodes-livechat installed (user folder ${userFolder})…`,
+	);
+	await n8n.start();
+	await prepare(n8n, simulatorUrl);
+	console.log(`
+n8n ${version} is running: ${n8n.baseUrl}
+  log in as ${OWNER.email} / ${OWNER.password}
+  credentials "LiveChat token (simulator)" and "LiveChat OAuth2 (simulator)" point at the simulator
+  the workflow "LiveChat inbox (sample)" listens for incoming_chat, incoming_event, thread_tagged
+
+LiveChat simulator: ${simulatorUrl} (state: ${simulatorUrl}/_sim/state)
+  fire events at the workflows:  npm run simulate -- incoming_event "Where is my order?"
+                                 npm run simulate -- thread_tagged sales
+  any of the 38 v3.6 actions works; see what was delivered: npm run simulate -- deliveries
+
+Ctrl-C stops both.`);
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});
