@@ -18,6 +18,8 @@ const version = (process.env.N8N_VERSION ?? N8N_VERSIONS[0]) as N8nVersion;
 const n8nPort = Number(process.env.N8N_PORT ?? 5678);
 const simulatorPort = Number(process.env.LIVECHAT_SIMULATOR_PORT ?? 5690);
 const userFolder = path.join(ROOT, '.dev', `n8n-${version}`);
+// n8n keeps believing its webhooks are registered, as LiveChat would keep them: so does the simulator.
+const simulatorSnapshot = path.join(userFolder, 'livechat-simulator.json');
 
 async function prepare(n8n: N8n, simulatorUrl: string) {
 	const firstRun = !fs.existsSync(path.join(userFolder, '.dev-ready'));
@@ -47,8 +49,11 @@ async function prepare(n8n: N8n, simulatorUrl: string) {
 
 async function main() {
 	const simulator = new LiveChatSimulator();
-	const simulatorUrl = await simulator.start(simulatorPort);
 	fs.mkdirSync(userFolder, { recursive: true });
+	if (fs.existsSync(simulatorSnapshot)) {
+		simulator.restore(JSON.parse(fs.readFileSync(simulatorSnapshot, 'utf8')));
+	}
+	const simulatorUrl = await simulator.start(simulatorPort);
 	const n8n = new N8n({
 		version,
 		tarball: packPackage(),
@@ -70,6 +75,7 @@ async function main() {
 		console.log('\nStopping n8n and the simulator…');
 		await n8n.stop();
 		await simulator.stop();
+		fs.writeFileSync(simulatorSnapshot, JSON.stringify(simulator.snapshot()));
 		fs.writeFileSync(path.join(userFolder, 'n8n.log'), n8n.logs);
 		process.exit(0);
 	};

@@ -190,6 +190,16 @@ ${hidden}
 		};
 	}
 
+	/** Issued tokens, to keep across restarts of `npm run dev`. */
+	snapshot() {
+		return { access: [...this.accessTokens], refresh: [...this.refreshTokens] };
+	}
+
+	restore(snapshot: ReturnType<Accounts['snapshot']>) {
+		this.accessTokens = new Map(snapshot.access);
+		this.refreshTokens = new Map(snapshot.refresh);
+	}
+
 	/** Makes every access token issued so far expire now (refresh tokens stay valid). */
 	expireAccessTokens() {
 		for (const token of this.accessTokens.values()) token.expiresAt = Date.now();

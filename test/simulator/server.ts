@@ -91,6 +91,21 @@ export class LiveChatSimulator {
 		this.calls = [];
 	}
 
+	/** What LiveChat would still know after `npm run dev` restarts: registrations and tokens. */
+	snapshot() {
+		return {
+			webhooks: this.state.webhooks,
+			licenseWebhooksEnabled: [...this.state.licenseWebhooksEnabled],
+			tokens: this.accounts.snapshot(),
+		};
+	}
+
+	restore(snapshot: ReturnType<LiveChatSimulator['snapshot']>) {
+		this.state.webhooks = snapshot.webhooks;
+		this.state.licenseWebhooksEnabled = new Map(snapshot.licenseWebhooksEnabled);
+		this.accounts.restore(snapshot.tokens);
+	}
+
 	/** Builds the event from the simulated license and delivers it to matching registrations. */
 	emit(options: EmitOptions) {
 		return this.deliverer.emit(options, buildEvent(this.state, options));
