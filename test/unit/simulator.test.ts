@@ -1,0 +1,265 @@
+/**
+ * The LiveChat simulator follows LiveChat's documented contract, so the e2e suite can catch a node
+ * that breaks it. Real HTTP on loopback.
+ */
+import http from 'http';
+import type { AddressInfo } from 'net';
+import nock from 'nock';
+
+import { LiveChatSimulator } from '../simulator/server';
+import { ADMIN, ADMIN_PAT, AGENT_PAT, APP_CLIENT_ID, APP_CLIENT_SECRET } from '../simulator/state';
+
+const basic = (accountId: string, token: string) =>
+	`Basic ${Buffer.from(`${accountId}:${token}`).toString('base64')}`;
+const ADMIN_AUTH = basic(ADMIN.accountId, ADMIN_PAT);
+
+let simulator: LiveChatSimulator;
+let url: string;
+
+async function call(
+	api: 'configuration' | 'agent',
+	method: string,
+	body: object,
+	headers: Record<string, string> = { Authorization: ADMIN_AUTH },
+) {
+	const response = await fetch(`${url}/v3.6/${api}/action/${method}`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', ...headers },
+		body: JSON.stringify(body),
+	});
+	return { status: response.status, body: (await response.json()) as any };
+}
+
+const registration = (action: string, n = 1) => ({
+	url: `https://example.com/hook/${n}`,
+	action,
+	secret_key: 'secret-value',
+	owner_client_id: APP_CLIENT_ID,
+	type: 'license',
+});
+
+beforeAll(() => nock.enableNetConnect('127.0.0.1'));
+beforeEach(async () => {
+	simulator = new LiveChatSimulator();
+	url = await simulator.start();
+});
+afterEach(async () => await simulator.stop());
+
+describe('webhook registrations', () => {
+	it('allows 3 per action per client, never lists secrets, and answers unknown ids with not_found', async () => {
+		for (const n of [1, 2, 3]) {
+			expect(
+				(await call('configuration', 'register_webhook', registration('incoming_chat', n))).status,
+			).toBe(200);
+		}
+		const fourth = await call(
+			'configuration',
+			'register_webhook',
+			registration('incoming_chat', 4),
+		);
+		expect(fourth.body.error.type).toBe('limit_reached');
+		expect(
+			(await call('configuration', 'register_webhook', registration('incoming_event'))).status,
+		).toBe(200);
+
+		const listed = await call('configuration', 'list_webhooks', { owner_client_id: APP_CLIENT_ID });
+		expect(listed.body).toHaveLength(4);
+		expect(JSON.stringify(listed.body)).not.toContain('secret-value');
+
+		const missing = await call('configuration', 'unregister_webhook', {
+			id: 'nope',
+			owner_client_id: APP_CLIENT_ID,
+		});
+		expect(missing).toMatchObject({ status: 404, body: { error: { type: 'not_found' } } });
+	});
+
+	it('requires owner_client_id with a personal access token', async () => {
+		const { owner_client_id: _owner, ...withoutOwner } = registration('incoming_chat');
+		const answer = await call('configuration', 'register_webhook', withoutOwner);
+		expect(answer.body.error).toMatchObject({
+			type: 'validation',
+			message: '`owner_client_id` is required',
+		});
+	});
+
+	it('checks the scope of each method', async () => {
+		const answer = await call(
+			'configuration',
+			'list_webhooks',
+			{ owner_client_id: APP_CLIENT_ID },
+			{
+				Authorization: basic(AGENT_PAT.accountId, AGENT_PAT.token),
+			},
+		);
+		expect(answer).toMatchObject({ status: 403, body: { error: { type: 'authorization' } } });
+		expect(
+			(
+				await call(
+					'agent',
+					'get_chat',
+					{ chat_id: 'PJ0MRSHTDG' },
+					{ Authorization: basic(AGENT_PAT.accountId, AGENT_PAT.token) },
+				)
+			).status,
+		).toBe(200);
+	});
+
+	it('answers a request without the license region with misdirected_request naming it', async () => {
+		simulator.state.region = 'fra';
+		const state = { owner_client_id: APP_CLIENT_ID };
+		const misdirected = await call('configuration', 'get_license_webhooks_state', state);
+		expect(misdirected.body.error).toMatchObject({
+			type: 'misdirected_request',
+			data: { region: 'fra' },
+		});
+		const routed = await call('configuration', 'get_license_webhooks_state', state, {
+			Authorization: ADMIN_AUTH,
+			'X-Region': 'fra',
+		});
+		expect(routed.body).toEqual({ license_webhooks_enabled: true });
+	});
+});
+
+describe('cursor pages', () => {
+	it('pages list_chats and takes only page_id on follow-ups', async () => {
+		const first = await call('agent', 'list_chats', { limit: 10 });
+		expect(first.body.chats_summary).toHaveLength(10);
+		expect(first.body.found_chats).toBe(25);
+		const second = await call('agent', 'list_chats', { page_id: first.body.next_page_id });
+		expect(second.body.chats_summary).toHaveLength(10);
+		const third = await call('agent', 'list_chats', { page_id: second.body.next_page_id });
+		expect(third.body.chats_summary).toHaveLength(5);
+		expect(third.body.next_page_id).toBeUndefined();
+		const ids = [first, second, third].flatMap((page) =>
+			page.body.chats_summary.map((chat: { id: string }) => chat.id),
+		);
+		expect(new Set(ids).size).toBe(25);
+
+		const mixed = await call('agent', 'list_chats', { page_id: first.body.next_page_id, limit: 5 });
+		expect(mixed.body.error.type).toBe('validation');
+	});
+});
+
+describe('faults', () => {
+	it('answers too_many_requests above the rate and 5xx on a named method', async () => {
+		simulator.faults.rateLimitPerSecond = 2;
+		const statuses = [];
+		for (let n = 0; n < 3; n++)
+			statuses.push((await call('configuration', 'list_tags', {})).status);
+		expect(statuses).toEqual([200, 200, 429]);
+
+		simulator.faults.rateLimitPerSecond = undefined;
+		simulator.faults.methodFaults.push({ method: 'list_groups', status: 503, times: 1 });
+		expect((await call('configuration', 'list_groups', {})).body.error.type).toBe(
+			'service_unavailable',
+		);
+		expect((await call('configuration', 'list_groups', {})).status).toBe(200);
+	});
+});
+
+describe('delivery', () => {
+	it('retries until the receiver answers 200, with the secret, and honours author_type', async () => {
+		const received: Array<Record<string, unknown>> = [];
+		const receiver = http.createServer((request, response) => {
+			let body = '';
+			request.on('data', (chunk) => (body += chunk));
+			request.on('end', () => {
+				received.push(JSON.parse(body));
+				response.writeHead(received.length === 1 ? 500 : 200).end();
+			});
+		});
+		await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+		const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+		await call('configuration', 'register_webhook', {
+			...registration('incoming_event'),
+			url: hook,
+			filters: { author_type: 'customer' },
+		});
+		Object.assign(simulator.deliverer.settings, { retryIntervalMs: 10 });
+
+		expect(simulator.emit({ action: 'incoming_event', author: 'agent' })).toEqual([]);
+		const [delivery] = simulator.emit({
+			action: 'incoming_event',
+			author: 'customer',
+			text: 'hello',
+		});
+		await simulator.deliverer.settled();
+		receiver.close();
+
+		expect(delivery.attempts.map((attempt) => attempt.outcome)).toEqual([500, 200]);
+		expect(received).toHaveLength(2);
+		expect(received[1]).toMatchObject({
+			secret_key: 'secret-value',
+			action: 'incoming_event',
+			payload: { event: { text: 'hello' } },
+		});
+	});
+});
+
+describe('OAuth2', () => {
+	it('exchanges a code once, refreshes, and refuses client credentials outside the body', async () => {
+		const location = simulator.accounts.approve(
+			new URLSearchParams({
+				client_id: APP_CLIENT_ID,
+				redirect_uri: 'http://localhost/cb',
+				state: 's',
+			}),
+		);
+		const code = new URL(location).searchParams.get('code')!;
+		expect(code).toMatch(/^dal:/);
+		const exchange = {
+			grant_type: 'authorization_code',
+			code,
+			client_id: APP_CLIENT_ID,
+			client_secret: APP_CLIENT_SECRET,
+			redirect_uri: 'http://localhost/cb',
+		};
+		const post = async (form: Record<string, string>) => {
+			const response = await fetch(`${url}/v2/token`, {
+				method: 'POST',
+				body: new URLSearchParams(form),
+			});
+			return { status: response.status, body: (await response.json()) as any };
+		};
+		const token = await post(exchange);
+		expect(token.body).toMatchObject({
+			token_type: 'Bearer',
+			expires_in: 28800,
+			access_token: expect.stringMatching(/^dal:/),
+		});
+		expect((await post(exchange)).body.error).toBe('invalid_grant');
+
+		simulator.accounts.expireAccessTokens();
+		const expired = await call(
+			'agent',
+			'get_chat',
+			{ chat_id: 'PJ0MRSHTDG' },
+			{ Authorization: `Bearer ${token.body.access_token}`, 'X-Region': 'dal' },
+		);
+		expect(expired).toMatchObject({ status: 401, body: { error: { type: 'authentication' } } });
+		const refreshed = await post({
+			grant_type: 'refresh_token',
+			refresh_token: token.body.refresh_token,
+			client_id: APP_CLIENT_ID,
+			client_secret: APP_CLIENT_SECRET,
+		});
+		expect(refreshed.body.refresh_token).toBe(token.body.refresh_token);
+		const again = await call(
+			'agent',
+			'get_chat',
+			{ chat_id: 'PJ0MRSHTDG' },
+			{ Authorization: `Bearer ${refreshed.body.access_token}` },
+		);
+		expect(again.status).toBe(200);
+
+		expect(
+			(
+				await post({
+					grant_type: 'refresh_token',
+					refresh_token: token.body.refresh_token,
+					client_id: APP_CLIENT_ID,
+				})
+			).body.error,
+		).toBe('invalid_client');
+	});
+});
