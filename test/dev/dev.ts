@@ -10,7 +10,12 @@ import path from 'path';
 import { SimulatorClient } from '../simulator/client';
 import { LiveChatSimulator } from '../simulator/server';
 import { ADMIN, ADMIN_PAT, APP_CLIENT_ID, APP_CLIENT_SECRET } from '../simulator/state';
-import { activate, createTriggerWorkflow, type CredentialRef } from '../e2e/support/livechat';
+import {
+	activate,
+	createTriggerWorkflow,
+	simulatorCredentialsOverwrite,
+	type CredentialRef,
+} from '../e2e/support/livechat';
 import { N8n, N8N_VERSIONS, OWNER, type N8nVersion } from '../e2e/support/n8n';
 import { packPackage, ROOT } from '../e2e/support/package';
 
@@ -59,14 +64,7 @@ async function main() {
 		tarball: packPackage(),
 		userFolder,
 		port: n8nPort,
-		credentialsOverwrite: {
-			liveChatApi: { apiUrl: simulatorUrl },
-			liveChatOAuth2Api: {
-				apiUrl: simulatorUrl,
-				authUrl: `${simulatorUrl}/`,
-				accessTokenUrl: `${simulatorUrl}/v2/token`,
-			},
-		},
+		credentialsOverwrite: simulatorCredentialsOverwrite(simulatorUrl),
 	});
 	let stopping = false;
 	const stop = async () => {

@@ -24,12 +24,19 @@ import {
 	executionsOf,
 	postDelivery,
 	registrationsOf,
+	simulatorCredentialsOverwrite,
 	waitForExecutions,
 } from './support/livechat';
 import { N8n, type N8nVersion } from './support/n8n';
 import { sleep, waitFor } from './support/ports';
 
 const THREE_EVENTS = ['incoming_chat', 'incoming_event', 'thread_tagged'];
+const PAT_DATA = {
+	accountId: ADMIN.accountId,
+	accessToken: ADMIN_PAT,
+	clientId: APP_CLIENT_ID,
+	allowedHttpRequestDomains: 'all',
+};
 
 /** n8n started against a fresh simulator, with the owner, an API key and a PAT credential. */
 export function useN8nWithSimulator(
@@ -51,19 +58,11 @@ export function useN8nWithSimulator(
 			tarball: process.env.E2E_TARBALL!,
 			queueMode: options.queueMode,
 			env: options.env?.(),
-			credentialsOverwrite: {
-				liveChatApi: { apiUrl: url },
-				liveChatOAuth2Api: { apiUrl: url, authUrl: `${url}/`, accessTokenUrl: `${url}/v2/token` },
-			},
+			credentialsOverwrite: simulatorCredentialsOverwrite(url),
 		});
 		await context.n8n.start();
 		await context.n8n.setUp();
-		context.pat = await createCredential(context.n8n, 'liveChatApi', 'LiveChat token', {
-			accountId: ADMIN.accountId,
-			accessToken: ADMIN_PAT,
-			clientId: APP_CLIENT_ID,
-			allowedHttpRequestDomains: 'all',
-		});
+		context.pat = await createCredential(context.n8n, 'liveChatApi', 'LiveChat token', PAT_DATA);
 	}, 5 * 60_000);
 	afterAll(async () => {
 		await context.n8n?.stop();
@@ -86,6 +85,22 @@ export function describeScenarios(version: N8nVersion) {
 
 		test('1. activation registers one webhook per event; each event runs the workflow once', async () => {
 			const { n8n, sim, pat } = context;
+			// The credential's own test (the editor's "Test" button) goes to the simulator too.
+			const tested = await n8n.rest<{ status: string; message?: string }>(
+				'POST',
+				'/rest/credentials/test',
+				{
+					credentials: { ...pat, data: PAT_DATA },
+				},
+			);
+			expect(tested).toMatchObject({ status: 'OK' });
+			expect(await sim.calls('get_license_webhooks_state')).toEqual([
+				expect.objectContaining({
+					status: 200,
+					auth: 'basic',
+					body: { owner_client_id: APP_CLIENT_ID },
+				}),
+			]);
 			simplified = await createTriggerWorkflow(n8n, 'Support inbox', pat, { events: THREE_EVENTS });
 			raw = await createTriggerWorkflow(n8n, 'Support inbox (raw)', pat, {
 				events: ['incoming_event'],

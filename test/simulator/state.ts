@@ -3,7 +3,7 @@
  * the apps and tokens that may call the API, and the registered webhooks. Plain data, reset to the
  * same seed every time, so tests can rely on ids and counts.
  */
-import { randomBytes, randomUUID } from 'crypto';
+import { randomBytes } from 'crypto';
 
 export const ORGANIZATION_ID = '390e44e6-f1e6-0368-a6db-74a14508c2e0';
 export const APP_CLIENT_ID = '0805e283233042b37f460ed8fbf22160';
@@ -398,5 +398,3 @@ function agent(id: string, accountId: string, name: string, role: string): Agent
 		awaiting_approval: false,
 	};
 }
-
-export { randomUUID };

@@ -10,6 +10,12 @@ import type { SimulatorClient } from '../../simulator/client';
 export const TRIGGER_TYPE = 'n8n-nodes-livechat.liveChatTrigger';
 export const TRIGGER_NAME = 'LiveChat Trigger';
 
+/** n8n's CREDENTIALS_OVERWRITE_DATA that points both credentials' hidden URLs at the simulator. */
+export const simulatorCredentialsOverwrite = (url: string) => ({
+	liveChatApi: { apiUrl: url },
+	liveChatOAuth2Api: { apiUrl: url, authUrl: `${url}/`, accessTokenUrl: `${url}/v2/token` },
+});
+
 export interface CredentialRef {
 	id: string;
 	name: string;
