@@ -151,12 +151,13 @@ export class LiveChatSimulator {
 				throw new LiveChatError('unsupported_version', `Version ${version} is not simulated`);
 			const handler = METHODS[apiName as 'configuration' | 'agent'][method];
 			if (!handler) throw new LiveChatError('not_found', `Method ${method} not found`);
-			this.checkRateLimit();
-			this.injectedFault(method);
+			// Who and where first (authentication, region, scope); then limits and injected faults.
 			const required = REQUIRED_SCOPE[method];
 			const caller = required
 				? this.authenticate(authorization, call.x_region, required)
 				: { accountId: '' };
+			this.checkRateLimit();
+			this.injectedFault(method);
 			const result = handler({
 				state: this.state,
 				deliverer: this.deliverer,

@@ -6,6 +6,8 @@ import http from 'http';
 import type { AddressInfo } from 'net';
 import nock from 'nock';
 
+import { liveChatApiRequest } from '../../nodes/LiveChat/transport';
+import { CLIENT_ID, hookContext, PAT_CREDENTIALS } from '../helpers/contexts';
 import { LiveChatSimulator } from '../simulator/server';
 import { ADMIN, ADMIN_PAT, AGENT_PAT, APP_CLIENT_ID, APP_CLIENT_SECRET } from '../simulator/state';
 
@@ -261,5 +263,35 @@ describe('OAuth2', () => {
 				})
 			).body.error,
 		).toBe('invalid_client');
+	});
+});
+
+describe('the transport against the simulator', () => {
+	it('follows misdirected_request to the license region and retries a rate limit', async () => {
+		simulator.state.region = 'fra';
+		simulator.faults.methodFaults.push({
+			method: 'list_webhooks',
+			status: 429,
+			type: 'too_many_requests',
+			times: 1,
+		});
+		const credentials = {
+			liveChatApi: {
+				...PAT_CREDENTIALS,
+				accountId: ADMIN.accountId,
+				accessToken: ADMIN_PAT,
+				apiUrl: url,
+			},
+		};
+		const { context } = hookContext({ credentials, parameters: { authentication: 'accessToken' } });
+		const listed = await liveChatApiRequest.call(context, 'configuration', 'list_webhooks', {
+			owner_client_id: CLIENT_ID,
+		});
+		expect(listed).toEqual([]);
+		expect(simulator.calls.map((c) => `${c.x_region ?? '-'}:${c.error_type ?? c.status}`)).toEqual([
+			'-:misdirected_request',
+			'fra:too_many_requests',
+			'fra:200',
+		]);
 	});
 });
