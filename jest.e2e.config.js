@@ -8,4 +8,6 @@ module.exports = {
 	testTimeout: 10 * 60_000,
 	maxWorkers: 1,
 	verbose: true,
+	// Keep-alive sockets to n8n and the simulator may outlive the suites by a few seconds.
+	forceExit: true,
 };
