@@ -7,6 +7,9 @@
 # The pins and overrides are the ones that resolve against this machine's registry (see the README).
 # Arguments: the n8n versions to install (default: both).
 set -euo pipefail
+# Run from an npm script, npm passes this package's own settings on (ignore-scripts from .npmrc):
+# n8n's installs must run their install scripts (sqlite3's native build).
+unset npm_config_ignore_scripts
 
 CACHE="${E2E_CACHE:-$HOME/.cache/n8n-nodes-livechat}"
 
