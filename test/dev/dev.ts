@@ -13,8 +13,8 @@ import { ADMIN, ADMIN_PAT, APP_CLIENT_ID, APP_CLIENT_SECRET } from '../simulator
 import {
 	activate,
 	createTriggerWorkflow,
+	saveCredential,
 	simulatorCredentialsOverwrite,
-	type CredentialRef,
 } from '../e2e/support/livechat';
 import { N8n, N8N_VERSIONS, OWNER, type N8nVersion } from '../e2e/support/n8n';
 import { packPackage, ROOT } from '../e2e/support/package';
@@ -30,21 +30,15 @@ async function prepare(n8n: N8n, simulatorUrl: string) {
 	const firstRun = !fs.existsSync(path.join(userFolder, '.dev-ready'));
 	if (!firstRun) return await n8n.logIn();
 	await n8n.setUp();
-	const token = await n8n.rest<{ id: string }>('POST', '/rest/credentials', {
-		name: 'LiveChat token (simulator)',
-		type: 'liveChatApi',
-		data: { accountId: ADMIN.accountId, accessToken: ADMIN_PAT, clientId: APP_CLIENT_ID },
+	const credential = await saveCredential(n8n, 'liveChatApi', 'LiveChat token (simulator)', {
+		accountId: ADMIN.accountId,
+		accessToken: ADMIN_PAT,
+		clientId: APP_CLIENT_ID,
 	});
-	await n8n.rest('POST', '/rest/credentials', {
-		name: 'LiveChat OAuth2 (simulator)',
-		type: 'liveChatOAuth2Api',
-		data: { clientId: APP_CLIENT_ID, clientSecret: APP_CLIENT_SECRET },
+	await saveCredential(n8n, 'liveChatOAuth2Api', 'LiveChat OAuth2 (simulator)', {
+		clientId: APP_CLIENT_ID,
+		clientSecret: APP_CLIENT_SECRET,
 	});
-	const credential: CredentialRef = {
-		id: token.id,
-		name: 'LiveChat token (simulator)',
-		type: 'liveChatApi',
-	};
 	const workflow = await createTriggerWorkflow(n8n, 'LiveChat inbox (sample)', credential, {
 		events: ['incoming_chat', 'incoming_event', 'thread_tagged'],
 	});

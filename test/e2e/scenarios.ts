@@ -24,6 +24,7 @@ import {
 	executionsOf,
 	postDelivery,
 	registrationsOf,
+	saveCredential,
 	simulatorCredentialsOverwrite,
 	waitForExecutions,
 } from './support/livechat';
@@ -281,17 +282,10 @@ export function describeScenarios(version: N8nVersion) {
 
 		test('7. OAuth2: authorization code flow through n8n, token refresh, and the trigger on it', async () => {
 			const { n8n, sim } = context;
-			// As the editor saves it (the public API's schema wants every oAuth2Api field).
-			const saved = await n8n.rest<{ id: string }>('POST', '/rest/credentials', {
-				name: 'LiveChat OAuth2',
-				type: 'liveChatOAuth2Api',
-				data: { clientId: APP_CLIENT_ID, clientSecret: APP_CLIENT_SECRET },
+			const created = await saveCredential(n8n, 'liveChatOAuth2Api', 'LiveChat OAuth2', {
+				clientId: APP_CLIENT_ID,
+				clientSecret: APP_CLIENT_SECRET,
 			});
-			const created: CredentialRef = {
-				id: saved.id,
-				name: 'LiveChat OAuth2',
-				type: 'liveChatOAuth2Api',
-			};
 			const authorizeUrl = await n8n.rest<string>(
 				'GET',
 				`/rest/oauth2-credential/auth?id=${created.id}`,

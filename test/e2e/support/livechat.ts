@@ -39,6 +39,17 @@ export async function createCredential(
 	return { id: created.id, name, type };
 }
 
+/** Saves a credential as the editor does (the public API's schema wants every oAuth2Api field). */
+export async function saveCredential(
+	n8n: N8n,
+	type: CredentialRef['type'],
+	name: string,
+	data: Record<string, unknown>,
+): Promise<CredentialRef> {
+	const saved = await n8n.rest<{ id: string }>('POST', '/rest/credentials', { name, type, data });
+	return { id: saved.id, name, type };
+}
+
 /** Creates (not activates) a workflow holding one LiveChat Trigger. */
 export async function createTriggerWorkflow(
 	n8n: N8n,
