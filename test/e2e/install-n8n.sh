@@ -56,22 +56,22 @@ install_n8n() {
 	touch "$dir/.installed"
 }
 
-for version in "${@:-2.40.7 1.123.81}"; do
-	for v in $version; do
-		case "$v" in
-		2.40.7)
-			# Native modules for Node 24 must build against Node 24's headers, not the machine's nodedir.
-			npm_config_nodedir="$node24" install_n8n 2.40.7 \
-				'{"linkedom":"0.18.14","@langchain/langgraph":"1.4.18","@langchain/langgraph-sdk":"1.12.4"}' \
-				"$node24/bin" --ignore-scripts
-			;;
-		1.123.81)
-			install_n8n 1.123.81 '{"xlsx":"npm:@e965/xlsx@0.20.2","isolated-vm":"5.0.4"}' \
-				"$(dirname "$(command -v node)")"
-			;;
-		*) echo "no recipe for n8n $v" >&2 && exit 1 ;;
-		esac
-	done
+versions=("$@")
+[ $# -gt 0 ] || versions=(2.40.7 1.123.81)
+for version in "${versions[@]}"; do
+	case "$version" in
+	2.40.7)
+		# Native modules for Node 24 must build against Node 24's headers, not the machine's nodedir.
+		npm_config_nodedir="$node24" install_n8n 2.40.7 \
+			'{"linkedom":"0.18.14","@langchain/langgraph":"1.4.18","@langchain/langgraph-sdk":"1.12.4"}' \
+			"$node24/bin" --ignore-scripts
+		;;
+	1.123.81)
+		install_n8n 1.123.81 '{"xlsx":"npm:@e965/xlsx@0.20.2","isolated-vm":"5.0.4"}' \
+			"$(dirname "$(command -v node)")"
+		;;
+	*) echo "no recipe for n8n $version" >&2 && exit 1 ;;
+	esac
 done
 
 echo "e2e tools ready in $CACHE"

@@ -18,11 +18,11 @@ import {
 import type { CredentialRef, TriggerWorkflow } from './support/livechat';
 import {
 	activate,
-	createCredential,
 	createTriggerWorkflow,
 	deactivate,
 	executionsOf,
 	postDelivery,
+	publicationStatus,
 	registrationsOf,
 	saveCredential,
 	simulatorCredentialsOverwrite,
@@ -36,7 +36,6 @@ const PAT_DATA = {
 	accountId: ADMIN.accountId,
 	accessToken: ADMIN_PAT,
 	clientId: APP_CLIENT_ID,
-	allowedHttpRequestDomains: 'all',
 };
 
 /** n8n started against a fresh simulator, with the owner, an API key and a PAT credential. */
@@ -63,7 +62,7 @@ export function useN8nWithSimulator(
 		});
 		await context.n8n.start();
 		await context.n8n.setUp();
-		context.pat = await createCredential(context.n8n, 'liveChatApi', 'LiveChat token', PAT_DATA);
+		context.pat = await saveCredential(context.n8n, 'liveChatApi', 'LiveChat token', PAT_DATA);
 	}, 5 * 60_000);
 	afterAll(async () => {
 		await context.n8n?.stop();
@@ -348,10 +347,7 @@ async function activationProblem(
 ) {
 	if (activation.status >= 400) return JSON.stringify(activation.body);
 	return await waitFor('the publication to fail', async () => {
-		const publication = await n8n.rest<{ status: string }>(
-			'GET',
-			`/rest/workflows/${workflow.id}/publication-status`,
-		);
+		const publication = await publicationStatus(n8n, workflow);
 		return publication.status === 'failed' && JSON.stringify(publication);
 	});
 }

@@ -6,7 +6,7 @@
 import { createHash } from 'crypto';
 
 import type { LiveChatState } from './state';
-import { ADMIN, newId, ORGANIZATION_ID } from './state';
+import { ADMIN, ALL_SCOPES, APP_CLIENT_ID, newId, ORGANIZATION_ID } from './state';
 
 const CODE_LIFETIME_MS = 5 * 60_000;
 const TOKEN_LIFETIME_S = 28_800;
@@ -165,6 +165,17 @@ ${hidden}
 			scope: scopes.join(','),
 			token_type: 'Bearer',
 		};
+	}
+
+	/** Accepts a token issued elsewhere (a unit test's fixed token) as the app's, with every scope. */
+	trust(accessToken: string) {
+		if (this.accessTokens.has(accessToken)) return;
+		this.accessTokens.set(accessToken, {
+			accountId: ADMIN.accountId,
+			clientId: APP_CLIENT_ID,
+			scopes: ALL_SCOPES,
+			expiresAt: Date.now() + TOKEN_LIFETIME_S * 1000,
+		});
 	}
 
 	/** The token's grant, or why it is refused. */

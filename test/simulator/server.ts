@@ -15,15 +15,30 @@ import { Deliverer, type DeliverySettings } from './delivery';
 import { LiveChatError } from './errors';
 import { Pages } from './pagination';
 import { hasScope, REQUIRED_SCOPE } from './scopes';
-import { APP_CLIENT_ID, LiveChatState, newId } from './state';
+import { APP_CLIENT_ID, LiveChatState, newId, type Webhook } from './state';
 import { buildEvent, type EmitOptions } from './webhookEvents';
 
 export interface MethodFault {
 	method: string;
 	type?: string;
 	status?: number;
+	message?: string;
+	data?: Record<string, unknown>;
 	/** How many calls fail; unset = until the faults are cleared. */
 	times?: number;
+	/** How many calls get through before the fault starts. */
+	skip?: number;
+}
+
+/** An API request as the simulator reads it, whichever way it arrived (HTTP or a test's nock). */
+export interface ApiRequest {
+	version: string;
+	api: string;
+	method: string;
+	authorization: string;
+	xRegion?: string;
+	/** The raw JSON body. */
+	body: string;
 }
 
 export interface Faults {
@@ -127,11 +142,26 @@ export class LiveChatSimulator {
 		match: RegExpExecArray,
 		raw: string,
 	) {
-		const [, version, apiName, method] = match;
-		const authorization = request.headers.authorization ?? '';
+		const [, version, api, method] = match;
+		const slow = this.faults.slowMethods[method] ?? this.faults.slowMethods['*'];
+		if (slow) await sleep(slow);
+		const { status, body } = this.answerApi({
+			version,
+			api,
+			method,
+			authorization: request.headers.authorization ?? '',
+			xRegion: request.headers['x-region'] as string | undefined,
+			body: raw,
+		});
+		send(response, status, body);
+	}
+
+	/** Answers one API call like LiveChat and records it. */
+	answerApi(request: ApiRequest): { status: number; body: unknown } {
+		const { version, api, method, authorization } = request;
 		const call: RecordedCall = {
 			at: new Date().toISOString(),
-			api: apiName,
+			api,
 			method,
 			status: 200,
 			auth: authorization.startsWith('Bearer ')
@@ -139,17 +169,15 @@ export class LiveChatSimulator {
 				: authorization.startsWith('Basic ')
 					? 'basic'
 					: 'none',
-			x_region: request.headers['x-region'] as string | undefined,
+			x_region: request.xRegion,
 			body: {},
 		};
 		this.calls.push(call);
 		try {
-			call.body = parseJson(raw);
-			const slow = this.faults.slowMethods[method] ?? this.faults.slowMethods['*'];
-			if (slow) await sleep(slow);
+			call.body = parseJson(request.body);
 			if (version !== '3.6')
 				throw new LiveChatError('unsupported_version', `Version ${version} is not simulated`);
-			const handler = METHODS[apiName as 'configuration' | 'agent'][method];
+			const handler = METHODS[api as 'configuration' | 'agent']?.[method];
 			if (!handler) throw new LiveChatError('not_found', `Method ${method} not found`);
 			// Who and where first (authentication, region, scope); then limits and injected faults.
 			const required = REQUIRED_SCOPE[method];
@@ -166,13 +194,27 @@ export class LiveChatSimulator {
 				body: call.body,
 				propagationDelayMs: this.faults.propagationDelayMs,
 			});
-			send(response, 200, result);
+			return { status: 200, body: result ?? {} };
 		} catch (error) {
 			if (!(error instanceof LiveChatError)) throw error;
 			call.status = error.status;
 			call.error_type = error.type;
-			send(response, error.status, error.body);
+			return { status: error.status, body: error.body };
 		}
+	}
+
+	/** Registers a webhook directly, as another workflow, another app or an earlier crash would. */
+	seedWebhook(webhook: Pick<Webhook, 'url' | 'action'> & Partial<Webhook>): Webhook {
+		const seeded: Webhook = {
+			id: newId(),
+			type: 'license',
+			owner_client_id: APP_CLIENT_ID,
+			secret_key: newId(),
+			liveFrom: 0,
+			...webhook,
+		};
+		this.state.webhooks.push(seeded);
+		return seeded;
 	}
 
 	private checkRateLimit() {
@@ -191,12 +233,16 @@ export class LiveChatSimulator {
 	private injectedFault(method: string) {
 		const fault = this.faults.methodFaults.find((candidate) => candidate.method === method);
 		if (!fault) return;
+		if (fault.skip) {
+			fault.skip--;
+			return;
+		}
 		if (fault.times !== undefined && --fault.times <= 0) {
 			this.faults.methodFaults.splice(this.faults.methodFaults.indexOf(fault), 1);
 		}
 		const status = fault.status ?? 500;
 		const type = fault.type ?? (status === 503 ? 'service_unavailable' : 'internal');
-		throw new LiveChatError(type, 'Simulated failure', undefined, status);
+		throw new LiveChatError(type, fault.message ?? 'Simulated failure', fault.data, status);
 	}
 
 	/** Bearer (OAuth) or Basic (account id : personal access token), region, then scope. */
@@ -213,12 +259,10 @@ export class LiveChatSimulator {
 			caller = { accountId: token.accountId, clientId: token.clientId };
 			scopes = token.scopes;
 		} else if (authorization.startsWith('Basic ')) {
-			const [accountId, ...rest] = Buffer.from(authorization.slice(6), 'base64')
+			const [accountId, ...token] = Buffer.from(authorization.slice(6), 'base64')
 				.toString()
 				.split(':');
-			// A token may carry its region as a prefix (`fra:…`); the stored token has none.
-			const token = rest.length > 1 ? rest.slice(1).join(':') : rest.join(':');
-			const pat = this.state.pats.get(`${accountId}:${token}`);
+			const pat = this.state.pat(accountId, token.join(':'));
 			if (!pat) throw new LiveChatError('authentication', 'Invalid personal access token');
 			caller = { accountId };
 			scopes = pat.scopes;
@@ -334,18 +378,8 @@ export class LiveChatSimulator {
 			case 'POST /settle':
 				await this.deliverer.settled();
 				return send(response, 200, this.deliverer.deliveries);
-			case 'POST /webhooks': {
-				const webhook = {
-					id: newId(),
-					type: 'license',
-					owner_client_id: APP_CLIENT_ID,
-					secret_key: newId(),
-					liveFrom: 0,
-					...(body as { url: string; action: string }),
-				};
-				this.state.webhooks.push(webhook);
-				return send(response, 200, webhook);
-			}
+			case 'POST /webhooks':
+				return send(response, 200, this.seedWebhook(body as { url: string; action: string }));
 			case 'POST /oauth/expire':
 				return send(response, 200, { expired: this.accounts.expireAccessTokens() });
 			default:

@@ -162,8 +162,8 @@ export class LiveChatState {
 	webhooks: Webhook[] = [];
 	/** Client id → license webhooks enabled. Apps installed on the license start enabled. */
 	licenseWebhooksEnabled = new Map<string, boolean>();
-	/** Personal access tokens: `${accountId}:${token}` → credential. */
-	pats = new Map<string, Credential>();
+	/** Personal access tokens by account id and token without region prefix. */
+	private pats = new Map<string, Credential>();
 	oauthClients = new Map<string, { secret: string; scopes: string[] }>();
 
 	constructor() {
@@ -201,14 +201,8 @@ export class LiveChatState {
 			author_id: ADMIN.email,
 			created_at: time(SEED_TIME),
 		}));
-		this.pats.set(`${ADMIN.accountId}:${ADMIN_PAT}`, {
-			accountId: ADMIN.accountId,
-			scopes: ALL_SCOPES,
-		});
-		this.pats.set(`${AGENT_PAT.accountId}:${AGENT_PAT.token}`, {
-			accountId: AGENT_PAT.accountId,
-			scopes: ['chats--access:rw', 'customers:ro'],
-		});
+		this.addPat(ADMIN.accountId, ADMIN_PAT, ALL_SCOPES);
+		this.addPat(AGENT_PAT.accountId, AGENT_PAT.token, ['chats--access:rw', 'customers:ro']);
 		this.oauthClients.set(APP_CLIENT_ID, { secret: APP_CLIENT_SECRET, scopes: ALL_SCOPES });
 		this.licenseWebhooksEnabled.set(APP_CLIENT_ID, true);
 
@@ -232,6 +226,15 @@ export class LiveChatState {
 			chat.threads[0].active = false;
 			chat.threads[0].tags = day % 3 === 0 ? ['sales'] : ['support'];
 		}
+	}
+
+	addPat(accountId: string, token: string, scopes: string[]) {
+		this.pats.set(patKey(accountId, token), { accountId, scopes });
+	}
+
+	/** The personal access token presented as Basic `account_id:token`, if the license knows it. */
+	pat(accountId: string, token: string) {
+		return this.pats.get(patKey(accountId, token));
 	}
 
 	addCustomer(id: string, name: string, email: string) {
@@ -373,6 +376,11 @@ export class LiveChatState {
 			is_followed: false,
 		};
 	}
+}
+
+/** A token may carry its region as a prefix (`fra:…`); it is the same token either way. */
+function patKey(accountId: string, token: string) {
+	return `${accountId}:${token.replace(/^[a-z-]+:/, '')}`;
 }
 
 export function currentThread(chat: Chat) {

@@ -8,7 +8,11 @@ import nock from 'nock';
 
 import { liveChatApiRequest } from '../../nodes/LiveChat/transport';
 import { CLIENT_ID, hookContext, PAT_CREDENTIALS } from '../helpers/contexts';
+import fs from 'fs';
+import path from 'path';
+
 import { LiveChatSimulator } from '../simulator/server';
+import { ACTIONS, buildEvent } from '../simulator/webhookEvents';
 import { ADMIN, ADMIN_PAT, AGENT_PAT, APP_CLIENT_ID, APP_CLIENT_SECRET } from '../simulator/state';
 
 const basic = (accountId: string, token: string) =>
@@ -157,6 +161,40 @@ describe('faults', () => {
 		);
 		expect((await call('configuration', 'list_groups', {})).status).toBe(200);
 	});
+});
+
+describe('slow answers and propagation delay', () => {
+	it('answers a slowed method only after the delay', async () => {
+		simulator.faults.slowMethods.list_tags = 300;
+		const started = Date.now();
+		expect((await call('configuration', 'list_tags', {})).status).toBe(200);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+	});
+
+	it('does not deliver to a registration until the propagation delay has passed', async () => {
+		simulator.faults.propagationDelayMs = 60_000;
+		await call('configuration', 'register_webhook', registration('thread_tagged'));
+		expect(simulator.emit({ action: 'thread_tagged' })).toEqual([]);
+		simulator.state.webhooks[0].liveFrom = Date.now();
+		Object.assign(simulator.deliverer.settings, { retries: 0, timeoutMs: 500 });
+		expect(simulator.emit({ action: 'thread_tagged' })).toHaveLength(1);
+	});
+});
+
+describe('event payloads', () => {
+	const fixtures = path.join(__dirname, '..', 'fixtures', 'webhooks');
+	const keysOf = (payload: unknown) =>
+		Object.keys((Array.isArray(payload) ? payload[0] : payload) as object).sort();
+
+	it.each(ACTIONS.map((info) => info.action))(
+		'%s is built with the fields of its documented payload',
+		(action) => {
+			const documented = JSON.parse(fs.readFileSync(path.join(fixtures, `${action}.json`), 'utf8'));
+			const built = buildEvent(simulator.state, { action, tag: 'sales' });
+			expect(keysOf(built.payload).length).toBeGreaterThan(0);
+			expect(keysOf(documented.payload)).toEqual(expect.arrayContaining(keysOf(built.payload)));
+		},
+	);
 });
 
 describe('delivery', () => {

@@ -29,16 +29,6 @@ export interface TriggerWorkflow {
 	body: Record<string, unknown>;
 }
 
-export async function createCredential(
-	n8n: N8n,
-	type: CredentialRef['type'],
-	name: string,
-	data: Record<string, unknown>,
-): Promise<CredentialRef> {
-	const created = await n8n.apiOk<{ id: string }>('POST', '/credentials', { name, type, data });
-	return { id: created.id, name, type };
-}
-
 /** Saves a credential as the editor does (the public API's schema wants every oAuth2Api field). */
 export async function saveCredential(
 	n8n: N8n,
@@ -98,17 +88,18 @@ export const registrationsOf = async (simulator: SimulatorClient, workflow: Trig
  * 1.x activates and deactivates within the API call; 2.x publishes in the background and reports
  * progress as the workflow's publication status. Waits for `status` there.
  */
+export async function publicationStatus(n8n: N8n, workflow: TriggerWorkflow) {
+	return await n8n.rest<{ status: string }>(
+		'GET',
+		`/rest/workflows/${workflow.id}/publication-status`,
+	);
+}
+
 export async function publicationSettled(n8n: N8n, workflow: TriggerWorkflow, status: string) {
 	if (n8n.install.major < 2) return;
 	await waitFor(
 		`publication status ${status}`,
-		async () => {
-			const publication = await n8n.rest<{ status: string }>(
-				'GET',
-				`/rest/workflows/${workflow.id}/publication-status`,
-			);
-			return publication.status === status;
-		},
+		async () => (await publicationStatus(n8n, workflow)).status === status,
 		60_000,
 	);
 }

@@ -215,7 +215,6 @@ export class N8n {
 			'workflow:deactivate',
 			'execution:read',
 			'execution:list',
-			'credential:create',
 		];
 		const key = await this.rest<{ rawApiKey: string }>('POST', '/rest/api-keys', {
 			label: 'e2e',
