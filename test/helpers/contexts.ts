@@ -1,9 +1,10 @@
 import axios, { AxiosError } from 'axios';
 import { mock } from 'jest-mock-extended';
-import { returnJsonArray } from 'n8n-core';
+import { constructExecutionMetaData, returnJsonArray } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
+	IExecuteFunctions,
 	IHookFunctions,
 	IHttpRequestOptions,
 	INode,
@@ -185,4 +186,57 @@ export function webhookContext(body: unknown, options: ContextOptions = {}) {
 		helpers: { returnJsonArray },
 	});
 	return { context, response, logged: base.logged };
+}
+
+export interface ExecuteOptions extends ContextOptions {
+	/** Input items; parameters may differ per item through `itemParameters`. */
+	items?: IDataObject[];
+	itemParameters?: IDataObject[];
+	continueOnFail?: boolean;
+	timezone?: string;
+}
+
+function parameterAt(parameters: IDataObject, path: string): unknown {
+	return path
+		.split('.')
+		.reduce<unknown>(
+			(value, key) =>
+				value !== null && typeof value === 'object' ? (value as IDataObject)[key] : undefined,
+			parameters,
+		);
+}
+
+/** An action node's execute context: item-indexed parameters, resource locators, item helpers. */
+export function executeContext(options: ExecuteOptions = {}) {
+	const base = baseContext(options);
+	const items = (options.items ?? [{}]).map((json) => ({ json }));
+	const context = mock<IExecuteFunctions>();
+	Object.assign(context, base.common, {
+		getInputData: () => items,
+		getNodeParameter: (
+			name: string,
+			itemIndex: number,
+			fallback?: unknown,
+			parameterOptions?: { extractValue?: boolean },
+		) => {
+			const parameters = { ...base.parameters, ...options.itemParameters?.[itemIndex] };
+			const value = parameterAt(parameters, name);
+			if (value === undefined) return fallback;
+			if (parameterOptions?.extractValue && value !== null && typeof value === 'object') {
+				return (value as IDataObject).value;
+			}
+			return value;
+		},
+		getTimezone: () => options.timezone ?? 'UTC',
+		continueOnFail: () => options.continueOnFail === true,
+		helpers: {
+			returnJsonArray,
+			constructExecutionMetaData,
+			httpRequestWithAuthentication: jest.fn(
+				async (type: string, request: IHttpRequestOptions) =>
+					await httpRequestWithAuthentication(base.credentials, type, request),
+			),
+		},
+	});
+	return { context, logged: base.logged };
 }

@@ -274,6 +274,29 @@ function chatSummary(state: LiveChatState, chat: Chat) {
 	};
 }
 
+interface PropertyFilter {
+	exists?: boolean;
+	values?: unknown[];
+	exclude_values?: unknown[];
+}
+
+/** `filters.properties.<namespace>.<name>.{exists|values|exclude_values}` of list_chats. */
+function propertiesMatch(
+	properties: Chat['properties'],
+	filters: Record<string, Record<string, PropertyFilter>> = {},
+) {
+	return Object.entries(filters).every(([namespace, byName]) =>
+		Object.entries(byName).every(([name, filter]) => {
+			const present = properties[namespace] !== undefined && name in properties[namespace];
+			const value = properties[namespace]?.[name];
+			if (filter.exists !== undefined) return present === filter.exists;
+			if (filter.values) return present && filter.values.includes(value);
+			if (filter.exclude_values) return !present || !filter.exclude_values.includes(value);
+			throw validation(`\`filters.properties.${namespace}.${name}\` needs a condition`);
+		}),
+	);
+}
+
 function eventText(event: ChatEvent) {
 	return typeof event.text === 'string' ? event.text.toLowerCase() : '';
 }
@@ -281,8 +304,13 @@ function eventText(event: ChatEvent) {
 const agent: Record<string, Method> = {
 	list_chats({ state, pages, body }) {
 		const query = pages.query('list_chats', body, 10);
-		const filters = (query.params.filters ?? {}) as { active?: boolean; group_ids?: number[] };
+		const filters = (query.params.filters ?? {}) as {
+			active?: boolean;
+			group_ids?: number[];
+			properties?: Record<string, Record<string, PropertyFilter>>;
+		};
 		const chats = [...state.chats.values()]
+			.filter((chat) => propertiesMatch(chat.properties, filters.properties))
 			.filter(
 				(chat) => filters.active === undefined || currentThread(chat).active === filters.active,
 			)
@@ -326,6 +354,7 @@ const agent: Record<string, Method> = {
 			chat_ids?: string[];
 			thread_ids?: string[];
 			group_ids?: number[];
+			agents?: { values?: string[] };
 			from?: string;
 			to?: string;
 			query?: string;
@@ -352,6 +381,7 @@ const agent: Record<string, Method> = {
 					!thread.access.group_ids.some((id) => filters.group_ids!.includes(id))
 				)
 					continue;
+				if (filters.agents?.values?.every((id) => !thread.user_ids.includes(id))) continue;
 				if (filters.from && thread.created_at < filters.from) continue;
 				if (filters.to && thread.created_at > filters.to) continue;
 				if (

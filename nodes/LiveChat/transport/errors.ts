@@ -12,6 +12,30 @@ export interface LiveChatFailure {
 	httpStatus?: number;
 	/** A network error code such as ETIMEDOUT, when no answer came. */
 	networkCode?: string;
+	/** What the request named, e.g. `chat PJ0MRSHTDG, thread K600PKZON8`; never a secret. */
+	subject?: string;
+}
+
+/** The ids a request named, so that errors can say which one LiveChat did not find. */
+export function requestSubject(method: string, body: Record<string, unknown>): string | undefined {
+	const named = (value: unknown) =>
+		typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+	const parts: string[] = [];
+	if (method.endsWith('_customer') && named(body.id)) parts.push(`customer ${named(body.id)}`);
+	else if (method.endsWith('_tag') && named(body.name)) parts.push(`tag "${named(body.name)}"`);
+	else if (method.endsWith('_webhook') && named(body.id)) parts.push(`webhook ${named(body.id)}`);
+	if (named(body.chat_id)) parts.push(`chat ${named(body.chat_id)}`);
+	if (named(body.thread_id)) parts.push(`thread ${named(body.thread_id)}`);
+	if (named(body.tag)) parts.push(`tag "${named(body.tag)}"`);
+	return parts.length ? parts.join(', ') : undefined;
+}
+
+/** LiveChat refuses send_event from a user who is not in the chat. */
+function isRequesterOutsideChat(failure: LiveChatFailure) {
+	return (
+		failure.method === 'send_event' &&
+		/requester|not (a )?(user|member|present)|not in (the )?chat/i.test(failure.message ?? '')
+	);
 }
 
 /** The scope each method needs (LiveChat's scope catalogue, v3.6). */
@@ -50,7 +74,15 @@ function said(failure: LiveChatFailure): string {
 }
 
 function guidanceFor(failure: LiveChatFailure): Guidance {
-	const { method } = failure;
+	const { method, subject } = failure;
+	if (isRequesterOutsideChat(failure)) {
+		return {
+			message: `The LiveChat user of this credential is not in ${subject ?? 'the chat'}`,
+			description:
+				'LiveChat only lets users of a chat send to it. Have that agent join the chat first (in the LiveChat app, or with add_user_to_chat), or use the credential of an agent who is in the chat.' +
+				said(failure),
+		};
+	}
 	switch (failure.type) {
 		case 'authentication':
 			return {
@@ -85,8 +117,12 @@ function guidanceFor(failure: LiveChatFailure): Guidance {
 			};
 		case 'not_found':
 			return {
-				message: `LiveChat could not find what ${method} refers to`,
-				description: 'Check the ID you passed; it may have been deleted.' + said(failure),
+				message: subject
+					? `LiveChat could not find ${subject} (${method})`
+					: `LiveChat could not find what ${method} refers to`,
+				description:
+					'Check the IDs and names passed to the node; the record may have been deleted, or it belongs to another LiveChat account.' +
+					said(failure),
 			};
 		case 'validation':
 			return {
@@ -100,8 +136,9 @@ function guidanceFor(failure: LiveChatFailure): Guidance {
 			};
 		case 'chat_inactive':
 			return {
-				message: 'The chat has ended',
-				description: 'This operation needs an active chat; it cannot be done on an archived one.',
+				message: `The chat has ended${subject ? ` (${subject})` : ''}`,
+				description:
+					'This operation needs an active chat; it cannot be done on an archived one. Check the chat is still going on before this step, e.g. with Chat → Get.',
 			};
 		case 'license_expired':
 		case 'license_not_found':

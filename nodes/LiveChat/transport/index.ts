@@ -8,8 +8,8 @@ import type {
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
+import { liveChatApiError, requestSubject } from './errors';
 import type { LiveChatFailure } from './errors';
-import { liveChatApiError } from './errors';
 
 export type LiveChatFunctions =
 	| IExecuteFunctions
@@ -187,7 +187,43 @@ export async function liveChatApiRequest<T = IDataObject>(
 				retries++;
 				continue;
 			}
+			failure.subject = requestSubject(method, body);
 			throw liveChatApiError(this.getNode(), failure, itemIndex);
 		}
+	}
+}
+
+/** LiveChat's page size maximum for list_chats, list_threads and list_archives. */
+export const MAX_PAGE_SIZE = 100;
+
+/**
+ * Reads a cursor-paginated list (`list_chats`, `list_threads`, `list_archives`) until `limit`
+ * records or the last page. The first request carries the filters; LiveChat remembers them, and
+ * follow-ups may carry only `page_id`.
+ */
+export async function liveChatApiPages<T>(
+	this: LiveChatFunctions,
+	method: string,
+	body: IDataObject,
+	listKey: string,
+	limit: number | undefined,
+	itemIndex?: number,
+): Promise<T[]> {
+	const records: T[] = [];
+	let request: IDataObject = { ...body, limit: Math.min(MAX_PAGE_SIZE, limit ?? MAX_PAGE_SIZE) };
+	for (;;) {
+		const page = (await liveChatApiRequest.call(
+			this,
+			'agent',
+			method,
+			request,
+			itemIndex,
+		)) as IDataObject;
+		const list = page[listKey];
+		if (Array.isArray(list)) records.push(...(list as T[]));
+		if (limit !== undefined && records.length >= limit) return records.slice(0, limit);
+		const next = page.next_page_id;
+		if (typeof next !== 'string' || !next) return records;
+		request = { page_id: next };
 	}
 }

@@ -462,3 +462,47 @@ export interface LiveChatErrorBody {
 		data?: Record<string, unknown>;
 	};
 }
+
+// ---------------------------------------------------------------------------------------------
+// Agent Chat API answers the action node reads
+// ---------------------------------------------------------------------------------------------
+
+/** Cursor links of a paginated answer; each is present only when that page exists. */
+export interface PageLinks {
+	next_page_id?: string;
+	previous_page_id?: string;
+}
+
+/** An entry of `list_chats` (v3.6 names; v3.7 renames them `chats_info` / `last_thread_info`). */
+export interface ChatSummary {
+	id: string;
+	last_thread_summary?: Omit<Thread, 'events'>;
+	last_event_per_type?: Record<
+		string,
+		{ thread_id: string; thread_created_at: string; event: ChatEvent }
+	>;
+	users: ChatUser[];
+	properties?: Properties;
+	access?: Access;
+	is_followed?: boolean;
+}
+
+export interface ListChatsResponse extends PageLinks {
+	chats_summary: ChatSummary[];
+	found_chats: number;
+}
+
+export interface ListThreadsResponse extends PageLinks {
+	threads: Thread[];
+	found_threads: number;
+}
+
+/** `list_archives` answers one entry per thread: a chat holding that one thread. */
+export interface ListArchivesResponse extends PageLinks {
+	chats: Chat[];
+	found_chats: number;
+}
+
+export interface SendEventResponse {
+	event_id: string;
+}

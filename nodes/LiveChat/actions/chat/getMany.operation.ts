@@ -1,0 +1,168 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { liveChatApiPages } from '../../transport';
+import type { ChatSummary } from '../../types/livechat';
+import {
+	chosenLimit,
+	groupIds,
+	groupIdsField,
+	limitField,
+	returnAllField,
+	simplifyField,
+} from '../common';
+import { simplifyChatSummary } from './shape';
+
+const properties: INodeProperties[] = [
+	returnAllField,
+	limitField,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{ ...groupIdsField, description: `Only chats of these groups. ${groupIdsField.description}` },
+			{
+				displayName: 'Properties',
+				name: 'properties',
+				type: 'fixedCollection',
+				typeOptions: { multipleValues: true },
+				default: {},
+				description: 'Only chats whose chat properties match',
+				options: [
+					{
+						displayName: 'Property',
+						name: 'property',
+						values: [
+							{
+								displayName: 'Namespace',
+								name: 'namespace',
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. routing',
+							},
+							{
+								displayName: 'Name',
+								name: 'name',
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. pinned',
+							},
+							{
+								displayName: 'Condition',
+								name: 'condition',
+								type: 'options',
+								options: [
+									{ name: 'Exists', value: 'exists' },
+									{ name: 'Does Not Exist', value: 'notExists' },
+									{ name: 'Is One Of', value: 'values' },
+									{ name: 'Is None Of', value: 'exclude_values' },
+								],
+								default: 'values',
+							},
+							{
+								displayName: 'Values',
+								name: 'values',
+								type: 'string',
+								default: '',
+								description: 'Comma-separated values; true, false and numbers are sent as such',
+								displayOptions: { show: { condition: ['values', 'exclude_values'] } },
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: [
+					{ name: 'Active or Ended', value: 'all' },
+					{ name: 'Active', value: 'active' },
+					{ name: 'Ended', value: 'inactive' },
+				],
+				default: 'all',
+			},
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Sort Order',
+				name: 'sortOrder',
+				type: 'options',
+				options: [
+					{ name: 'Newest First', value: 'desc' },
+					{ name: 'Oldest First', value: 'asc' },
+				],
+				default: 'desc',
+			},
+		],
+	},
+	simplifyField,
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['chat'], operation: ['getMany'] } },
+	properties,
+);
+
+function propertyValue(text: string): unknown {
+	if (text === 'true' || text === 'false') return text === 'true';
+	return text !== '' && !Number.isNaN(Number(text)) ? Number(text) : text;
+}
+
+interface PropertyFilter {
+	namespace: string;
+	name: string;
+	condition: 'exists' | 'notExists' | 'values' | 'exclude_values';
+	values?: string;
+}
+
+/** `filters.properties.<namespace>.<name>.{exists|values|exclude_values}` */
+function propertiesFilter(filters: PropertyFilter[]): IDataObject {
+	const result: Record<string, IDataObject> = {};
+	for (const { namespace, name, condition, values } of filters) {
+		if (!namespace || !name) continue;
+		const values_ = String(values ?? '')
+			.split(',')
+			.map((value) => propertyValue(value.trim()));
+		(result[namespace] ??= {})[name] =
+			condition === 'exists' || condition === 'notExists'
+				? { exists: condition === 'exists' }
+				: { [condition]: values_ };
+	}
+	return result;
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const listFilters: IDataObject = {};
+	if (filters.status === 'active' || filters.status === 'inactive')
+		listFilters.active = filters.status === 'active';
+	const groups = groupIds(filters.groupIds);
+	if (groups.length) listFilters.group_ids = groups;
+	const properties = propertiesFilter(
+		((filters.properties as IDataObject | undefined)?.property as PropertyFilter[]) ?? [],
+	);
+	if (Object.keys(properties).length) listFilters.properties = properties;
+
+	const chats = (await liveChatApiPages.call(
+		this,
+		'list_chats',
+		{ filters: listFilters, sort_order: options.sortOrder ?? 'desc' },
+		'chats_summary',
+		chosenLimit(this, itemIndex),
+		itemIndex,
+	)) as ChatSummary[];
+	const simplify = this.getNodeParameter('simplify', itemIndex, true);
+	return chats.map((chat) => (simplify ? simplifyChatSummary(chat) : { ...chat }));
+}

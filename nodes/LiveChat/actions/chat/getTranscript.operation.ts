@@ -1,0 +1,61 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { liveChatApiPages, liveChatApiRequest } from '../../transport';
+import type { Chat, Thread } from '../../types/livechat';
+import { chatIdField, requiredText, threadIdField } from '../common';
+import { namesOf, peopleOf } from './shape';
+import { transcriptText } from './transcript';
+
+const properties: INodeProperties[] = [
+	chatIdField,
+	{
+		...threadIdField,
+		description: 'ID of one thread of the chat. Leave empty for every thread of the chat.',
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['chat'], operation: ['getTranscript'] } },
+	properties,
+);
+
+/**
+ * One get_chat gives the chat's users (for author names) and its latest or chosen thread; only a
+ * chat with earlier threads needs list_threads, oldest first.
+ */
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const chatId = requiredText(this, 'chatId', itemIndex, 'Chat ID');
+	const threadId = (this.getNodeParameter('threadId', itemIndex, '') as string).trim();
+	const chat = (await liveChatApiRequest.call(
+		this,
+		'agent',
+		'get_chat',
+		{ chat_id: chatId, ...(threadId && { thread_id: threadId }) },
+		itemIndex,
+	)) as Chat;
+	let threads: Thread[] = chat.thread ? [chat.thread] : [];
+	if (!threadId && chat.thread?.previous_thread_id) {
+		threads = (await liveChatApiPages.call(
+			this,
+			'list_threads',
+			{ chat_id: chatId, sort_order: 'asc' },
+			'threads',
+			undefined,
+			itemIndex,
+		)) as Thread[];
+	}
+	const names = namesOf(chat.users);
+	return {
+		chat_id: chat.id,
+		...peopleOf(chat.users),
+		threads: threads.map(({ id, active, created_at, tags, events }) => ({
+			id,
+			active: active ?? false,
+			created_at: created_at ?? null,
+			tags: tags ?? [],
+			events: events ?? [],
+		})),
+		transcript: transcriptText(threads, names, this.getTimezone()),
+	};
+}

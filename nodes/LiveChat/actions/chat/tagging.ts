@@ -1,0 +1,40 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { liveChatApiRequest } from '../../transport';
+import { chatIdField, requiredText, tagLocator, threadIdField } from '../common';
+import type { OperationRun } from '../types';
+
+/** Add Tag and Remove Tag: the same parameters, `tag_thread` or `untag_thread`. */
+export function taggingDescription(operation: 'addTag' | 'removeTag'): INodeProperties[] {
+	return updateDisplayOptions({ show: { resource: ['chat'], operation: [operation] } }, [
+		chatIdField,
+		tagLocator,
+		{
+			...threadIdField,
+			description:
+				"ID of the thread to tag. Leave empty for the chat's latest thread, which the node looks up once per chat.",
+		},
+	]);
+}
+
+export async function tagThread(
+	context: IExecuteFunctions,
+	method: 'tag_thread' | 'untag_thread',
+	itemIndex: number,
+	run: OperationRun,
+) {
+	const chatId = requiredText(context, 'chatId', itemIndex, 'Chat ID');
+	const tag = requiredText(context, 'tag', itemIndex, 'Tag');
+	const threadId =
+		(context.getNodeParameter('threadId', itemIndex, '') as string).trim() ||
+		(await run.currentThreads.of(chatId, itemIndex));
+	await liveChatApiRequest.call(
+		context,
+		'agent',
+		method,
+		{ chat_id: chatId, thread_id: threadId, tag },
+		itemIndex,
+	);
+	return { chat_id: chatId, thread_id: threadId, tag };
+}

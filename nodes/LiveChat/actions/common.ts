@@ -1,0 +1,125 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+/** A required text parameter, trimmed; an empty one is the user's mistake, not LiveChat's. */
+export function requiredText(
+	context: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	label: string,
+): string {
+	const value = context.getNodeParameter(name, itemIndex, '', { extractValue: true });
+	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
+	if (!text.trim()) {
+		throw new NodeOperationError(context.getNode(), `${label} is empty`, {
+			itemIndex,
+			description: `Enter the ${label}, or map it from an earlier node with an expression.`,
+		});
+	}
+	return text.trim();
+}
+
+export const chatIdField: INodeProperties = {
+	displayName: 'Chat ID',
+	name: 'chatId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. PJ0MRSHTDG',
+	description: "ID of the LiveChat chat, such as the LiveChat Trigger's chatId",
+};
+
+export const threadIdField: INodeProperties = {
+	displayName: 'Thread ID',
+	name: 'threadId',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. K600PKZON8',
+	description: "ID of one thread of the chat. Leave empty for the chat's latest thread.",
+};
+
+export const customerIdField: INodeProperties = {
+	displayName: 'Customer ID',
+	name: 'customerId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. b7eff798-f8df-4364-8059-649c35c9ed0c',
+	description:
+		'ID of the LiveChat customer, such as the customer ID a LiveChat Trigger item carries',
+};
+
+export const tagLocator: INodeProperties = {
+	displayName: 'Tag',
+	name: 'tag',
+	type: 'resourceLocator',
+	required: true,
+	default: { mode: 'list', value: '' },
+	description: 'Tag of the LiveChat account; names are case-sensitive',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchTags', searchable: true },
+		},
+		{
+			displayName: 'By Name',
+			name: 'name',
+			type: 'string',
+			placeholder: 'e.g. support',
+		},
+	],
+};
+
+export const groupIdsField: INodeProperties = {
+	displayName: 'Group Names or IDs',
+	name: 'groupIds',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getGroups' },
+	default: [],
+	description:
+		'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+};
+
+export const returnAllField: INodeProperties = {
+	displayName: 'Return All',
+	name: 'returnAll',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to return all results or only up to a given limit',
+};
+
+export const limitField: INodeProperties = {
+	displayName: 'Limit',
+	name: 'limit',
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: 50,
+	description: 'Max number of results to return',
+	displayOptions: { show: { returnAll: [false] } },
+};
+
+export const simplifyField: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to return a simplified version of the response instead of the raw data (people, tags and messages instead of every LiveChat field)',
+};
+
+/** `limit` for the paginated helpers: undefined reads every page. */
+export function chosenLimit(context: IExecuteFunctions, itemIndex: number): number | undefined {
+	return context.getNodeParameter('returnAll', itemIndex, false)
+		? undefined
+		: (context.getNodeParameter('limit', itemIndex, 50) as number);
+}
+
+/** Group ids arrive as numbers from the list and as strings from expressions. */
+export function groupIds(value: unknown): number[] {
+	const list = Array.isArray(value) ? value : String(value ?? '').split(',');
+	return list
+		.map((id) => (typeof id === 'number' ? id : Number(String(id).trim())))
+		.filter((id, index) => Number.isInteger(id) && id >= 0 && String(list[index]).trim() !== '');
+}

@@ -1,0 +1,26 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { liveChatApiRequest } from '../../transport';
+import type { Customer } from '../../types/livechat';
+import { customerIdField, requiredText } from '../common';
+
+const properties: INodeProperties[] = [customerIdField];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['customer'], operation: ['get'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const id = requiredText(this, 'customerId', itemIndex, 'Customer ID');
+	return {
+		...((await liveChatApiRequest.call(
+			this,
+			'agent',
+			'get_customer',
+			{ id },
+			itemIndex,
+		)) as Customer),
+	};
+}

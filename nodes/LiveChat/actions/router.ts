@@ -1,0 +1,54 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import * as chat from './chat';
+import { CurrentThreads } from './chat/currentThreads';
+import * as customer from './customer';
+import * as tag from './tag';
+import type { LiveChatResource, Operation, OperationRun } from './types';
+
+const RESOURCES: Record<LiveChatResource, Record<string, Operation>> = {
+	chat: chat.operations,
+	customer: customer.operations,
+	tag: tag.operations,
+};
+
+/** Runs the chosen operation once per input item; each output item is paired with its input. */
+export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const resource = this.getNodeParameter('resource', 0) as LiveChatResource;
+	const operationName = this.getNodeParameter('operation', 0) as string;
+	const operation = RESOURCES[resource]?.[operationName];
+	if (!operation) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operationName}" of "${resource}" is not known`,
+		);
+	}
+	const run: OperationRun = { currentThreads: new CurrentThreads(this) };
+	const output: INodeExecutionData[] = [];
+	const items = this.getInputData();
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const result = await operation.execute.call(this, itemIndex, run);
+			output.push(
+				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(result), {
+					itemData: { item: itemIndex },
+				}),
+			);
+		} catch (caught) {
+			const error =
+				caught instanceof NodeApiError || caught instanceof NodeOperationError
+					? caught
+					: new NodeOperationError(this.getNode(), caught as Error, { itemIndex });
+			if (!this.continueOnFail()) throw error;
+			output.push({
+				json: {
+					error: error.message,
+					...(error.description && { description: error.description }),
+				},
+				pairedItem: { item: itemIndex },
+			});
+		}
+	}
+	return [output];
+}

@@ -1,0 +1,41 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { liveChatApiRequest } from '../../transport';
+import type { Tag } from '../../types/livechat';
+import { chosenLimit, groupIds, groupIdsField, limitField, returnAllField } from '../common';
+
+const properties: INodeProperties[] = [
+	returnAllField,
+	limitField,
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{ ...groupIdsField, description: `Only tags of these groups. ${groupIdsField.description}` },
+		],
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['tag'], operation: ['getMany'] } },
+	properties,
+);
+
+/** list_tags is not paginated: one call, then the limit. */
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as { groupIds?: unknown };
+	const groups = groupIds(filters.groupIds);
+	const tags = (await liveChatApiRequest.call(
+		this,
+		'configuration',
+		'list_tags',
+		groups.length ? { filters: { group_ids: groups } } : {},
+		itemIndex,
+	)) as Tag[];
+	const limit = chosenLimit(this, itemIndex);
+	return (limit === undefined ? tags : tags.slice(0, limit)).map((tag) => ({ ...tag }));
+}
