@@ -88,14 +88,14 @@ export const registrationsOf = async (simulator: SimulatorClient, workflow: Trig
  * 1.x activates and deactivates within the API call; 2.x publishes in the background and reports
  * progress as the workflow's publication status. Waits for `status` there.
  */
-export async function publicationStatus(n8n: N8n, workflow: TriggerWorkflow) {
+export async function publicationStatus(n8n: N8n, workflow: { id: string }) {
 	return await n8n.rest<{ status: string }>(
 		'GET',
 		`/rest/workflows/${workflow.id}/publication-status`,
 	);
 }
 
-export async function publicationSettled(n8n: N8n, workflow: TriggerWorkflow, status: string) {
+export async function publicationSettled(n8n: N8n, workflow: { id: string }, status: string) {
 	if (n8n.install.major < 2) return;
 	await waitFor(
 		`publication status ${status}`,

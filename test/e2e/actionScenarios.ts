@@ -1,0 +1,320 @@
+/**
+ * End-to-end scenarios of the LiveChat action node in one n8n version: workflows per resource run
+ * over HTTP, the simulator's records as the proof of what was sent, and a 250-item tagging run under
+ * the simulator's rate limit that reports API calls per item.
+ */
+import { CUSTOMER_ID, LIVE_CHAT_ID, LIVE_THREAD_ID } from '../simulator/state';
+import type { ActionWorkflow } from './support/actionWorkflows';
+import {
+	createActionWorkflow,
+	lastExecutionError,
+	runActionWorkflow,
+	runOk,
+} from './support/actionWorkflows';
+import type { N8nVersion } from './support/n8n';
+import { useN8nWithSimulator } from './scenarios';
+
+const ARCHIVED = Array.from({ length: 24 }, (_, day) => `ARCHIVE${String(day).padStart(3, '0')}`);
+const ALL_CHATS = [...ARCHIVED, LIVE_CHAT_ID];
+const TAGS = ['bug_report', 'sales', 'support'];
+const byName = (expression: string) => ({ __rl: true, mode: 'name', value: expression });
+
+export function describeActionScenarios(version: N8nVersion) {
+	describe(`LiveChat action node in n8n ${version}`, () => {
+		const context = useN8nWithSimulator(version, {
+			env: () => ({ N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: 'true' }),
+		});
+		beforeEach(async () => {
+			await context.sim.reset();
+		});
+
+		test('A1. the node and its AI tool variant are loaded', async () => {
+			const types = await context.n8n.rest<Array<{ name: string; usableAsTool?: boolean }>>(
+				'GET',
+				'/types/nodes.json',
+			);
+			const names = types.map((type) => type.name);
+			expect(names).toContain('n8n-nodes-livechat.liveChat');
+			expect(names).toContain('n8n-nodes-livechat.liveChatTool');
+		});
+
+		test('A2. chat workflow: get, transcript and a note, paired back to each input item', async () => {
+			const { n8n, sim, pat } = context;
+			const workflow = await createActionWorkflow(n8n, 'Chat notes', pat, [
+				{
+					name: 'Get Chat',
+					parameters: { resource: 'chat', operation: 'get', chatId: '={{ $json.chatId }}' },
+				},
+				{
+					name: 'Get Transcript',
+					parameters: {
+						resource: 'chat',
+						operation: 'getTranscript',
+						chatId: "={{ $('Split Out').item.json.chatId }}",
+					},
+				},
+				{
+					name: 'Send Note',
+					continueOnFail: true,
+					parameters: {
+						resource: 'chat',
+						operation: 'sendMessage',
+						chatId: '={{ $json.chat_id }}',
+						text: "={{ 'Transcript: ' + $json.transcript.split('\\n').length + ' lines, customer ' + $('Get Chat').item.json.customer.name }}",
+						visibility: 'agents',
+					},
+				},
+			]);
+			const items = await runOk(workflow, [{ chatId: LIVE_CHAT_ID }, { chatId: 'ARCHIVE001' }]);
+
+			expect(items).toEqual([
+				{ chat_id: LIVE_CHAT_ID, event_id: `${LIVE_THREAD_ID}_3`, visibility: 'agents' },
+				{
+					error: 'The chat has ended (chat ARCHIVE001)',
+					description: expect.stringContaining('needs an active chat'),
+				},
+			]);
+			const [sent] = (await sim.calls('send_event')).filter((call) => call.status === 200);
+			expect(sent.body).toEqual({
+				chat_id: LIVE_CHAT_ID,
+				event: {
+					type: 'message',
+					text: 'Transcript: 4 lines, customer Thomas Anderson',
+					visibility: 'agents',
+				},
+			});
+			expect((await sim.calls()).map((call) => call.method)).toEqual([
+				'get_chat',
+				'get_chat',
+				'get_chat',
+				'get_chat',
+				'send_event',
+				'send_event',
+			]);
+		});
+
+		test('A3. chat lists: get many with a limit, and search archives', async () => {
+			const { n8n, sim, pat } = context;
+			const workflow = await createActionWorkflow(n8n, 'Chat lists', pat, [
+				{
+					name: 'Ended Chats',
+					parameters: {
+						resource: 'chat',
+						operation: 'getMany',
+						returnAll: false,
+						limit: '={{ $json.limit }}',
+						filters: { status: 'inactive' },
+					},
+				},
+			]);
+			expect(await runOk(workflow, [{ limit: 20 }])).toHaveLength(20);
+
+			const search = await createActionWorkflow(n8n, 'Archive search', pat, [
+				{
+					name: 'Search',
+					parameters: {
+						resource: 'chat',
+						operation: 'searchArchives',
+						returnAll: true,
+						filters: { customerEmail: '={{ $json.email }}', tags: ['support'] },
+					},
+				},
+			]);
+			const found = await runOk(search, [{ email: 'ada@example.com' }]);
+			expect(found.map((chat) => chat.id)).toEqual(['ARCHIVE020', 'ARCHIVE010']);
+			expect(found[0]).toMatchObject({ customer: { name: 'Ada Example' }, tags: ['support'] });
+			const [archives] = await sim.calls('list_archives');
+			expect(archives.body).toEqual({
+				filters: {
+					customer_email: 'ada@example.com',
+					tags: { values: ['support'], require_every_value: false },
+				},
+				sort_order: 'desc',
+				limit: 100,
+			});
+		});
+
+		test('A4. customer workflow: ban, update session fields, get; a missing customer is an error item', async () => {
+			const { n8n, sim, pat } = context;
+			const customerId = "={{ $('Split Out').item.json.customerId }}";
+			const workflow = await createActionWorkflow(n8n, 'Customer details', pat, [
+				{
+					name: 'Ban',
+					continueOnFail: true,
+					parameters: {
+						resource: 'customer',
+						operation: 'ban',
+						customerId: '={{ $json.customerId }}',
+						days: 2,
+					},
+				},
+				{
+					name: 'Update',
+					continueOnFail: true,
+					parameters: {
+						resource: 'customer',
+						operation: 'update',
+						customerId,
+						updateFields: {
+							sessionFields: {
+								field: [{ key: 'plan', value: "={{ $('Split Out').item.json.plan }}" }],
+							},
+						},
+					},
+				},
+				{
+					name: 'Get',
+					continueOnFail: true,
+					parameters: { resource: 'customer', operation: 'get', customerId },
+				},
+			]);
+			const items = await runOk(workflow, [
+				{ customerId: CUSTOMER_ID, plan: 'Enterprise' },
+				{ customerId: 'no-such-customer', plan: 'Free' },
+			]);
+			expect(items[0]).toMatchObject({ id: CUSTOMER_ID, session_fields: [{ plan: 'Enterprise' }] });
+			expect(items[1]).toEqual({
+				error: 'LiveChat could not find customer no-such-customer (get_customer)',
+				description: expect.stringContaining('Customer no-such-customer not found'),
+			});
+			expect((await sim.calls('ban_customer'))[0].body).toEqual({
+				id: CUSTOMER_ID,
+				ban: { days: 2 },
+			});
+		});
+
+		test('A5. tag workflow: create, update groups, delete; then list', async () => {
+			const { n8n, sim, pat } = context;
+			const name = "={{ $('Split Out').item.json.name }}";
+			const workflow = await createActionWorkflow(n8n, 'Tag admin', pat, [
+				{
+					name: 'Create',
+					parameters: { resource: 'tag', operation: 'create', name: '={{ $json.name }}' },
+				},
+				{
+					name: 'Update',
+					parameters: {
+						resource: 'tag',
+						operation: 'update',
+						tag: byName(name),
+						groupIds: '={{ [0, 1] }}',
+					},
+				},
+				{ name: 'Delete', parameters: { resource: 'tag', operation: 'delete', tag: byName(name) } },
+			]);
+			expect(await runOk(workflow, [{ name: 'vip' }])).toEqual([{ name: 'vip', deleted: true }]);
+			expect((await sim.calls()).map((call) => [call.method, call.body])).toEqual([
+				['create_tag', { name: 'vip' }],
+				['update_tag', { name: 'vip', group_ids: [0, 1] }],
+				['delete_tag', { name: 'vip' }],
+			]);
+			const list = await createActionWorkflow(n8n, 'Tag list', pat, [
+				{ name: 'Tags', parameters: { resource: 'tag', operation: 'getMany', returnAll: true } },
+			]);
+			expect((await runOk(list, [{}])).map((tag) => tag.name)).toEqual(TAGS);
+		});
+
+		test('A6. an API error stops the workflow with the message and advice n8n shows', async () => {
+			const { n8n, pat } = context;
+			const workflow = await createActionWorkflow(n8n, 'Strict get', pat, [
+				{
+					name: 'Get Chat',
+					parameters: { resource: 'chat', operation: 'get', chatId: '={{ $json.chatId }}' },
+				},
+			]);
+			const answer = await runActionWorkflow(workflow, [
+				{ chatId: LIVE_CHAT_ID },
+				{ chatId: 'NOSUCHCHAT' },
+			]);
+			expect(answer.status).toBe(500);
+			expect(await lastExecutionError(n8n, workflow)).toMatchObject({
+				status: 'error',
+				node: 'Get Chat',
+				message: 'LiveChat could not find chat NOSUCHCHAT (get_chat)',
+				description: expect.stringContaining('Chat NOSUCHCHAT not found'),
+			});
+		});
+
+		describe('A7. 250-item tagging runs under the rate limit', () => {
+			let tagging: ActionWorkflow;
+			const RATE_LIMIT = 40;
+			const items = Array.from({ length: 250 }, (_, index) => ({
+				chatId: ALL_CHATS[index % ALL_CHATS.length],
+				tag: TAGS[index % TAGS.length],
+			}));
+
+			beforeAll(async () => {
+				tagging = await createActionWorkflow(context.n8n, 'Tag chats', context.pat, [
+					{
+						name: 'Add Tag',
+						parameters: {
+							resource: 'chat',
+							operation: 'addTag',
+							chatId: '={{ $json.chatId }}',
+							tag: byName('={{ $json.tag }}'),
+							threadId: '={{ $json.threadId ?? "" }}',
+						},
+					},
+				]);
+			});
+
+			async function taggingRun(label: string, input: Array<Record<string, string>>) {
+				const { sim } = context;
+				const before = (await sim.calls()).length;
+				await sim.faults({ rateLimitPerSecond: RATE_LIMIT });
+				const started = Date.now();
+				const output = await runOk(tagging, input);
+				const seconds = (Date.now() - started) / 1000;
+				await sim.clearFaults();
+				const calls = (await sim.calls()).slice(before);
+				const accepted = calls.filter((call) => call.status === 200);
+				const refused = calls.filter((call) => call.error_type === 'too_many_requests');
+				const count = (method: string) => accepted.filter((call) => call.method === method).length;
+				console.log(
+					`[n8n ${version}] ${label}: ${input.length} items in ${seconds.toFixed(1)} s under a ${RATE_LIMIT} calls/s limit — ` +
+						`${count('tag_thread')} tag_thread + ${count('get_chat')} get_chat = ` +
+						`${(accepted.length / input.length).toFixed(2)} successful calls per item; ` +
+						`${refused.length} calls refused with too_many_requests and retried ` +
+						`(${(calls.length / input.length).toFixed(2)} calls per item with retries)`,
+				);
+				return { output, accepted, refused, count };
+			}
+
+			test('without thread ids: one lookup per chat, no failed item', async () => {
+				const { output, refused, count } = await taggingRun('tagging, thread looked up', items);
+				expect(output).toHaveLength(250);
+				expect(output.filter((item) => 'error' in item)).toEqual([]);
+				expect(output[24]).toEqual({
+					chat_id: LIVE_CHAT_ID,
+					thread_id: LIVE_THREAD_ID,
+					tag: TAGS[0],
+				});
+				expect(count('tag_thread')).toBe(250);
+				expect(count('get_chat')).toBe(ALL_CHATS.length);
+				// The limit must really have been hit for this to prove the backoff.
+				expect(refused.length).toBeGreaterThan(0);
+			});
+
+			test('with thread ids: one call per item, no failed item', async () => {
+				const threads = await createActionWorkflow(context.n8n, 'Chat threads', context.pat, [
+					{
+						name: 'Chats',
+						parameters: { resource: 'chat', operation: 'getMany', returnAll: true },
+					},
+				]);
+				const chats = await runOk(threads, [{}]);
+				const threadOf = new Map(
+					chats.map((chat) => [chat.id as string, chat.thread_id as string]),
+				);
+				const { output, refused, count } = await taggingRun(
+					'tagging, thread ids given',
+					items.map((item) => ({ ...item, threadId: threadOf.get(item.chatId)! })),
+				);
+				expect(output.filter((item) => 'error' in item)).toEqual([]);
+				expect(count('tag_thread')).toBe(250);
+				expect(count('get_chat')).toBe(0);
+				expect(refused.length).toBeGreaterThan(0);
+			});
+		});
+	});
+}

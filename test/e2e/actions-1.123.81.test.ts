@@ -1,0 +1,3 @@
+import { describeActionScenarios } from './actionScenarios';
+
+describeActionScenarios('1.123.81');

@@ -1,0 +1,127 @@
+/**
+ * Workflows around the LiveChat action node in a real n8n: a Webhook node that answers with the
+ * last node's items, a Split Out node that turns the request's `items` into n8n items, then a chain
+ * of LiveChat nodes. Activated once, run by POSTing items.
+ */
+import { randomUUID } from 'crypto';
+
+import type { CredentialRef } from './livechat';
+import { publicationSettled } from './livechat';
+import type { N8n } from './n8n';
+
+export const ACTION_TYPE = 'n8n-nodes-livechat.liveChat';
+
+export interface LiveChatStep {
+	name: string;
+	parameters: Record<string, unknown>;
+	/** n8n's "On Error: Continue" (the node's continueOnFail). */
+	continueOnFail?: boolean;
+	executeOnce?: boolean;
+}
+
+export interface ActionWorkflow {
+	id: string;
+	url: string;
+}
+
+export async function createActionWorkflow(
+	n8n: N8n,
+	name: string,
+	credential: CredentialRef,
+	steps: LiveChatStep[],
+): Promise<ActionWorkflow> {
+	const path = randomUUID();
+	const nodes: Array<Record<string, unknown>> = [
+		{
+			id: randomUUID(),
+			name: 'Webhook',
+			type: 'n8n-nodes-base.webhook',
+			typeVersion: 2,
+			position: [0, 0],
+			webhookId: path,
+			parameters: {
+				httpMethod: 'POST',
+				path,
+				responseMode: 'lastNode',
+				responseData: 'allEntries',
+			},
+		},
+		{
+			id: randomUUID(),
+			name: 'Split Out',
+			type: 'n8n-nodes-base.splitOut',
+			typeVersion: 1,
+			position: [200, 0],
+			parameters: { fieldToSplitOut: 'body.items' },
+		},
+		...steps.map((step, index) => ({
+			id: randomUUID(),
+			name: step.name,
+			type: ACTION_TYPE,
+			typeVersion: 1,
+			position: [400 + 200 * index, 0],
+			parameters: {
+				authentication: credential.type === 'liveChatApi' ? 'accessToken' : 'oAuth2',
+				...step.parameters,
+			},
+			credentials: { [credential.type]: { id: credential.id, name: credential.name } },
+			...(step.continueOnFail && { onError: 'continueRegularOutput' }),
+			...(step.executeOnce && { executeOnce: true }),
+		})),
+	];
+	const names = nodes.map((node) => node.name as string);
+	const connections = Object.fromEntries(
+		names
+			.slice(0, -1)
+			.map((from, index) => [
+				from,
+				{ main: [[{ node: names[index + 1], type: 'main', index: 0 }]] },
+			]),
+	);
+	const created = await n8n.apiOk<{ id: string }>('POST', '/workflows', {
+		name,
+		nodes,
+		connections,
+		settings: {
+			executionOrder: 'v1',
+			saveDataSuccessExecution: 'all',
+			saveDataErrorExecution: 'all',
+		},
+	});
+	await n8n.apiOk('POST', `/workflows/${created.id}/activate`);
+	await publicationSettled(n8n, created, 'published');
+	return { id: created.id, url: `${n8n.webhookBaseUrl}/webhook/${path}` };
+}
+
+/** Runs the workflow over `items` and returns the last node's items (or n8n's error answer). */
+export async function runActionWorkflow(workflow: ActionWorkflow, items: unknown[]) {
+	const response = await fetch(workflow.url, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify({ items }),
+	});
+	const text = await response.text();
+	return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+export async function runOk(workflow: ActionWorkflow, items: unknown[]) {
+	const { status, body } = await runActionWorkflow(workflow, items);
+	if (status !== 200)
+		throw new Error(`workflow ${workflow.id} answered ${status}: ${JSON.stringify(body)}`);
+	return body as Array<Record<string, any>>;
+}
+
+/** The error of the workflow's latest execution, as n8n stored it. */
+export async function lastExecutionError(n8n: N8n, workflow: ActionWorkflow) {
+	const { data } = await n8n.apiOk<{ data: any[] }>(
+		'GET',
+		`/executions?workflowId=${workflow.id}&includeData=true&limit=1`,
+	);
+	const error = data[0]?.data?.resultData?.error;
+	return {
+		status: data[0]?.status as string,
+		message: error?.message as string | undefined,
+		description: error?.description as string | undefined,
+		node: error?.node?.name as string | undefined,
+	};
+}
