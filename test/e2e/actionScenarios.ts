@@ -235,6 +235,49 @@ export function describeActionScenarios(version: N8nVersion) {
 			});
 		});
 
+		test('A8. dropdowns in the editor come from the account: groups, tags, agents', async () => {
+			const { n8n, pat } = context;
+			const request = (path: string, methodName: string, parameters: Record<string, unknown>) => ({
+				nodeTypeAndVersion: { name: 'n8n-nodes-livechat.liveChat', version: 1 },
+				path,
+				methodName,
+				currentNodeParameters: { authentication: 'accessToken', ...parameters },
+				credentials: { liveChatApi: { id: pat.id, name: pat.name } },
+			});
+			const groups = await n8n.rest(
+				'POST',
+				'/rest/dynamic-node-parameters/options',
+				request('parameters.groupIds', 'getGroups', { resource: 'tag', operation: 'create' }),
+			);
+			expect(groups).toEqual([
+				{ name: 'General', value: 0 },
+				{ name: 'Sales', value: 1 },
+			]);
+			const tags = await n8n.rest(
+				'POST',
+				'/rest/dynamic-node-parameters/resource-locator-results',
+				{
+					...request('parameters.tag', 'searchTags', { resource: 'chat', operation: 'addTag' }),
+					filter: 'sa',
+				},
+			);
+			expect(tags.results).toEqual([{ name: 'sales', value: 'sales' }]);
+			const agents = await n8n.rest(
+				'POST',
+				'/rest/dynamic-node-parameters/resource-locator-results',
+				{
+					...request('parameters.filters.agent', 'searchAgents', {
+						resource: 'chat',
+						operation: 'searchArchives',
+					}),
+				},
+			);
+			expect(agents.results.map((agent: { value: string }) => agent.value)).toEqual([
+				'jones@example.com',
+				'smith@example.com',
+			]);
+		});
+
 		describe('A7. 250-item tagging runs under the rate limit', () => {
 			let tagging: ActionWorkflow;
 			const RATE_LIMIT = 40;
