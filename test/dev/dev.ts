@@ -1,7 +1,7 @@
 /**
  * `npm run dev`: the LiveChat simulator and a local n8n (SQLite, user folder `.dev/`) with this
- * package installed from its freshly built tarball, an owner, both LiveChat credentials and a
- * sample workflow. Prints where everything is; Ctrl-C stops both.
+ * package installed from its freshly built tarball, an owner, both LiveChat credentials and two
+ * sample workflows. Prints where everything is; Ctrl-C stops both.
  * Settings (dev tooling, not the package): N8N_VERSION, N8N_PORT, LIVECHAT_SIMULATOR_PORT.
  */
 import fs from 'fs';
@@ -42,7 +42,28 @@ async function prepare(n8n: N8n, simulatorUrl: string) {
 	const workflow = await createTriggerWorkflow(n8n, 'LiveChat inbox (sample)', credential, {
 		events: ['incoming_chat', 'incoming_event', 'thread_tagged'],
 	});
-	await activate(n8n, new SimulatorClient(simulatorUrl), workflow);
+	const simulator = new SimulatorClient(simulatorUrl);
+	await activate(n8n, simulator, workflow);
+	// The seed documents' use case on v3.6: act on what the customer wrote.
+	const tagging = await createTriggerWorkflow(
+		n8n,
+		'Tag customer messages (sample)',
+		credential,
+		{ events: ['incoming_event'], filters: { authorType: 'customer' } },
+		[
+			{
+				name: 'Tag Thread',
+				parameters: {
+					resource: 'chat',
+					operation: 'addTag',
+					chatId: '={{ $json.chatId }}',
+					threadId: '={{ $json.threadId }}',
+					tag: { __rl: true, mode: 'name', value: 'support' },
+				},
+			},
+		],
+	);
+	await activate(n8n, simulator, tagging);
 	fs.writeFileSync(path.join(userFolder, '.dev-ready'), new Date().toISOString());
 }
 
@@ -59,6 +80,8 @@ async function main() {
 		userFolder,
 		port: n8nPort,
 		credentialsOverwrite: simulatorCredentialsOverwrite(simulatorUrl),
+		// Community nodes are offered to the AI Agent as tools only with this.
+		env: { N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: 'true' },
 	});
 	let stopping = false;
 	const stop = async () => {
@@ -84,6 +107,7 @@ n8n ${version} is running: ${n8n.baseUrl}
   log in as ${OWNER.email} / ${OWNER.password}
   credentials "LiveChat token (simulator)" and "LiveChat OAuth2 (simulator)" point at the simulator
   the workflow "LiveChat inbox (sample)" listens for incoming_chat, incoming_event, thread_tagged
+  the workflow "Tag customer messages (sample)" tags the thread of each customer message "support"
 
 LiveChat simulator: ${simulatorUrl} (state: ${simulatorUrl}/_sim/state)
   fire events at the workflows:  npm run simulate -- incoming_event "Where is my order?"

@@ -11,7 +11,9 @@ import {
 	runActionWorkflow,
 	runOk,
 } from './support/actionWorkflows';
+import { activate, createTriggerWorkflow, deactivate } from './support/livechat';
 import type { N8nVersion } from './support/n8n';
+import { waitFor } from './support/ports';
 import { useN8nWithSimulator } from './scenarios';
 
 const ARCHIVED = Array.from({ length: 24 }, (_, day) => `ARCHIVE${String(day).padStart(3, '0')}`);
@@ -276,6 +278,45 @@ export function describeActionScenarios(version: N8nVersion) {
 				'jones@example.com',
 				'smith@example.com',
 			]);
+		});
+
+		test('A9. trigger to action: a customer message gets its thread tagged from the trigger’s item', async () => {
+			const { n8n, sim, pat } = context;
+			const workflow = await createTriggerWorkflow(
+				n8n,
+				'Tag customer messages',
+				pat,
+				{ events: ['incoming_event'], filters: { authorType: 'customer' } },
+				[
+					{
+						name: 'Add Tag',
+						parameters: {
+							resource: 'chat',
+							operation: 'addTag',
+							chatId: '={{ $json.chatId }}',
+							threadId: '={{ $json.threadId }}',
+							tag: byName('support'),
+						},
+					},
+				],
+			);
+			await activate(n8n, sim, workflow);
+			const [delivery] = await sim.emit({
+				action: 'incoming_event',
+				chat_id: LIVE_CHAT_ID,
+				author: 'customer',
+				text: 'Where is my order?',
+				wait: true,
+			});
+			expect(delivery.attempts.map((attempt) => attempt.outcome)).toEqual([200]);
+			const tagged = await waitFor('tag_thread from the workflow', async () => {
+				const calls = await sim.calls('tag_thread');
+				return calls.length > 0 && calls;
+			});
+			expect(tagged.map((call) => [call.status, call.body])).toEqual([
+				[200, { chat_id: LIVE_CHAT_ID, thread_id: LIVE_THREAD_ID, tag: 'support' }],
+			]);
+			await deactivate(n8n, workflow);
 		});
 
 		describe('A7. 250-item tagging runs under the rate limit', () => {

@@ -8,16 +8,10 @@ import { randomUUID } from 'crypto';
 import type { CredentialRef } from './livechat';
 import { publicationSettled } from './livechat';
 import type { N8n } from './n8n';
+import type { LiveChatStep } from './workflowNodes';
+import { actionNodes, chain } from './workflowNodes';
 
-export const ACTION_TYPE = 'n8n-nodes-livechat.liveChat';
-
-export interface LiveChatStep {
-	name: string;
-	parameters: Record<string, unknown>;
-	/** n8n's "On Error: Continue" (the node's continueOnFail). */
-	continueOnFail?: boolean;
-	executeOnce?: boolean;
-}
+export type { LiveChatStep };
 
 export interface ActionWorkflow {
 	id: string;
@@ -54,30 +48,9 @@ export async function createActionWorkflow(
 			position: [200, 0],
 			parameters: { fieldToSplitOut: 'body.items' },
 		},
-		...steps.map((step, index) => ({
-			id: randomUUID(),
-			name: step.name,
-			type: ACTION_TYPE,
-			typeVersion: 1,
-			position: [400 + 200 * index, 0],
-			parameters: {
-				authentication: credential.type === 'liveChatApi' ? 'accessToken' : 'oAuth2',
-				...step.parameters,
-			},
-			credentials: { [credential.type]: { id: credential.id, name: credential.name } },
-			...(step.continueOnFail && { onError: 'continueRegularOutput' }),
-			...(step.executeOnce && { executeOnce: true }),
-		})),
+		...actionNodes(credential, steps, 400),
 	];
-	const names = nodes.map((node) => node.name as string);
-	const connections = Object.fromEntries(
-		names
-			.slice(0, -1)
-			.map((from, index) => [
-				from,
-				{ main: [[{ node: names[index + 1], type: 'main', index: 0 }]] },
-			]),
-	);
+	const connections = chain(nodes);
 	const created = await n8n.apiOk<{ id: string }>('POST', '/workflows', {
 		name,
 		nodes,

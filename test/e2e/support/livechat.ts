@@ -5,6 +5,8 @@ import { randomUUID } from 'crypto';
 
 import type { N8n } from './n8n';
 import { waitFor } from './ports';
+import type { LiveChatStep } from './workflowNodes';
+import { actionNodes, chain } from './workflowNodes';
 import type { SimulatorClient } from '../../simulator/client';
 
 export const TRIGGER_TYPE = 'n8n-nodes-livechat.liveChatTrigger';
@@ -40,32 +42,35 @@ export async function saveCredential(
 	return { id: saved.id, name, type };
 }
 
-/** Creates (not activates) a workflow holding one LiveChat Trigger. */
+/** Creates (not activates) a workflow of a LiveChat Trigger, and action nodes after it if given. */
 export async function createTriggerWorkflow(
 	n8n: N8n,
 	name: string,
 	credential: CredentialRef,
 	parameters: Record<string, unknown>,
+	steps: LiveChatStep[] = [],
 ): Promise<TriggerWorkflow> {
 	const webhookId = randomUUID();
+	const nodes = [
+		{
+			id: randomUUID(),
+			name: TRIGGER_NAME,
+			type: TRIGGER_TYPE,
+			typeVersion: 1,
+			position: [0, 0],
+			webhookId,
+			parameters: {
+				authentication: credential.type === 'liveChatApi' ? 'accessToken' : 'oAuth2',
+				...parameters,
+			},
+			credentials: { [credential.type]: { id: credential.id, name: credential.name } },
+		},
+		...actionNodes(credential, steps, 200),
+	];
 	const body = {
 		name,
-		nodes: [
-			{
-				id: randomUUID(),
-				name: TRIGGER_NAME,
-				type: TRIGGER_TYPE,
-				typeVersion: 1,
-				position: [0, 0],
-				webhookId,
-				parameters: {
-					authentication: credential.type === 'liveChatApi' ? 'accessToken' : 'oAuth2',
-					...parameters,
-				},
-				credentials: { [credential.type]: { id: credential.id, name: credential.name } },
-			},
-		],
-		connections: {},
+		nodes,
+		connections: chain(nodes),
 		settings: {
 			executionOrder: 'v1',
 			saveDataSuccessExecution: 'all',

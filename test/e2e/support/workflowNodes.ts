@@ -1,0 +1,49 @@
+/** Nodes of LiveChat workflows as n8n's workflow JSON holds them. */
+import { randomUUID } from 'crypto';
+
+export const ACTION_TYPE = 'n8n-nodes-livechat.liveChat';
+
+export interface LiveChatStep {
+	name: string;
+	parameters: Record<string, unknown>;
+	/** n8n's "On Error: Continue" (the node's continueOnFail). */
+	continueOnFail?: boolean;
+	executeOnce?: boolean;
+}
+
+interface CredentialLike {
+	id: string;
+	name: string;
+	type: string;
+}
+
+/** LiveChat action nodes, one per step, placed left to right from `x`. */
+export function actionNodes(credential: CredentialLike, steps: LiveChatStep[], x: number) {
+	return steps.map((step, index) => ({
+		id: randomUUID(),
+		name: step.name,
+		type: ACTION_TYPE,
+		typeVersion: 1,
+		position: [x + 200 * index, 0],
+		parameters: {
+			authentication: credential.type === 'liveChatApi' ? 'accessToken' : 'oAuth2',
+			...step.parameters,
+		},
+		credentials: { [credential.type]: { id: credential.id, name: credential.name } },
+		...(step.continueOnFail && { onError: 'continueRegularOutput' }),
+		...(step.executeOnce && { executeOnce: true }),
+	}));
+}
+
+/** Connects the nodes one after the other. */
+export function chain(nodes: Array<Record<string, unknown>>) {
+	const names = nodes.map((node) => String(node.name));
+	return Object.fromEntries(
+		names
+			.slice(0, -1)
+			.map((from, index) => [
+				from,
+				{ main: [[{ node: names[index + 1], type: 'main', index: 0 }]] },
+			]),
+	);
+}
