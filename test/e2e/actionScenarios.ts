@@ -237,7 +237,7 @@ export function describeActionScenarios(version: N8nVersion) {
 			});
 		});
 
-		test('A8. dropdowns in the editor come from the account: groups, tags, agents', async () => {
+		test('A7. dropdowns in the editor come from the account: groups, tags, agents', async () => {
 			const { n8n, pat } = context;
 			const request = (path: string, methodName: string, parameters: Record<string, unknown>) => ({
 				nodeTypeAndVersion: { name: 'n8n-nodes-livechat.liveChat', version: 1 },
@@ -280,7 +280,7 @@ export function describeActionScenarios(version: N8nVersion) {
 			]);
 		});
 
-		test('A9. trigger to action: a customer message gets its thread tagged from the trigger’s item', async () => {
+		test('A8. trigger to action: a customer message gets its thread tagged from the trigger’s item', async () => {
 			const { n8n, sim, pat } = context;
 			const workflow = await createTriggerWorkflow(
 				n8n,
@@ -319,7 +319,7 @@ export function describeActionScenarios(version: N8nVersion) {
 			await deactivate(n8n, workflow);
 		});
 
-		describe('A7. 250-item tagging runs under the rate limit', () => {
+		describe('A9. 250-item tagging runs under the rate limit', () => {
 			let tagging: ActionWorkflow;
 			const RATE_LIMIT = 40;
 			const items = Array.from({ length: 250 }, (_, index) => ({

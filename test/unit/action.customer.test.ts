@@ -1,4 +1,4 @@
-import { CUSTOMER_ID } from '../simulator/state';
+import { AGENT_PAT, CUSTOMER_ID } from '../simulator/state';
 import { FakeLiveChat } from '../helpers/fakeLiveChat';
 import { failingRun, runNode } from '../helpers/runNode';
 
@@ -98,8 +98,20 @@ describe('Customer → Ban', () => {
 
 	it('names the ban scope when the credential lacks it', async () => {
 		const fake = new FakeLiveChat();
-		fake.failNext('ban_customer', { status: 403, type: 'authorization' });
-		const error = await failingRun(customer('ban', { days: 1 }));
-		expect(error.description).toContain('customers.ban:rw');
+		// A normal agent's token: chats--access:rw and customers:ro only.
+		const agentToken = {
+			accountId: AGENT_PAT.accountId,
+			accessToken: AGENT_PAT.token,
+			clientId: 'x',
+		};
+		const error = await failingRun(
+			{ ...customer('ban', { days: 1 }), authentication: 'accessToken' },
+			{ credentials: { liveChatApi: agentToken } },
+		);
+		expect(error.message).toBe('The LiveChat user of this credential may not call ban_customer');
+		expect(error.description).toContain('It needs the scope customers.ban:rw');
+		expect(error.description).toContain('administrator');
+		expect(fake.callsOf('ban_customer')).toHaveLength(1);
+		expect(fake.simulator.state.customers.get(CUSTOMER_ID)?.ban).toBeUndefined();
 	});
 });

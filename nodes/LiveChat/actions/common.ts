@@ -19,6 +19,12 @@ export function requiredText(
 	return text.trim();
 }
 
+/** An optional text parameter, trimmed; expressions may give numbers or nothing. */
+export function optionalText(context: IExecuteFunctions, name: string, itemIndex: number): string {
+	const value = context.getNodeParameter(name, itemIndex, '');
+	return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+}
+
 export const chatIdField: INodeProperties = {
 	displayName: 'Chat ID',
 	name: 'chatId',

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
 import type { Chat } from '../../types/livechat';
-import { chatIdField, requiredText, simplifyField, threadIdField } from '../common';
+import { chatIdField, optionalText, requiredText, simplifyField, threadIdField } from '../common';
 import { simplifyChat } from './shape';
 
 const properties: INodeProperties[] = [chatIdField, threadIdField, simplifyField];
@@ -15,7 +15,7 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const chatId = requiredText(this, 'chatId', itemIndex, 'Chat ID');
-	const threadId = (this.getNodeParameter('threadId', itemIndex, '') as string).trim();
+	const threadId = optionalText(this, 'threadId', itemIndex);
 	const chat = (await liveChatApiRequest.call(
 		this,
 		'agent',

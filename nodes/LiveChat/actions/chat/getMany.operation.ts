@@ -55,10 +55,10 @@ const properties: INodeProperties[] = [
 								name: 'condition',
 								type: 'options',
 								options: [
-									{ name: 'Exists', value: 'exists' },
 									{ name: 'Does Not Exist', value: 'notExists' },
-									{ name: 'Is One Of', value: 'values' },
+									{ name: 'Exists', value: 'exists' },
 									{ name: 'Is None Of', value: 'exclude_values' },
+									{ name: 'Is One Of', value: 'values' },
 								],
 								default: 'values',
 							},
@@ -79,8 +79,8 @@ const properties: INodeProperties[] = [
 				name: 'status',
 				type: 'options',
 				options: [
-					{ name: 'Active or Ended', value: 'all' },
 					{ name: 'Active', value: 'active' },
+					{ name: 'Active or Ended', value: 'all' },
 					{ name: 'Ended', value: 'inactive' },
 				],
 				default: 'all',
@@ -131,13 +131,14 @@ function propertiesFilter(filters: PropertyFilter[]): IDataObject {
 	const result: Record<string, IDataObject> = {};
 	for (const { namespace, name, condition, values } of filters) {
 		if (!namespace || !name) continue;
-		const values_ = String(values ?? '')
-			.split(',')
-			.map((value) => propertyValue(value.trim()));
 		(result[namespace] ??= {})[name] =
 			condition === 'exists' || condition === 'notExists'
 				? { exists: condition === 'exists' }
-				: { [condition]: values_ };
+				: {
+						[condition]: String(values ?? '')
+							.split(',')
+							.map((value) => propertyValue(value.trim())),
+					};
 	}
 	return result;
 }

@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiPages, liveChatApiRequest } from '../../transport';
 import type { Chat, Thread } from '../../types/livechat';
-import { chatIdField, requiredText, threadIdField } from '../common';
+import { chatIdField, optionalText, requiredText, threadIdField } from '../common';
 import { namesOf, peopleOf } from './shape';
 import { transcriptText } from './transcript';
 
@@ -26,7 +26,7 @@ export const description = updateDisplayOptions(
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const chatId = requiredText(this, 'chatId', itemIndex, 'Chat ID');
-	const threadId = (this.getNodeParameter('threadId', itemIndex, '') as string).trim();
+	const threadId = optionalText(this, 'threadId', itemIndex);
 	const chat = (await liveChatApiRequest.call(
 		this,
 		'agent',

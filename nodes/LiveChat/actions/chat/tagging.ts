@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { chatIdField, requiredText, tagLocator, threadIdField } from '../common';
+import { chatIdField, optionalText, requiredText, tagLocator, threadIdField } from '../common';
 import type { OperationRun } from '../types';
 
 /** Add Tag and Remove Tag: the same parameters, `tag_thread` or `untag_thread`. */
@@ -13,7 +13,7 @@ export function taggingDescription(operation: 'addTag' | 'removeTag'): INodeProp
 		{
 			...threadIdField,
 			description:
-				"ID of the thread to tag. Leave empty for the chat's latest thread, which the node looks up once per chat.",
+				"ID of the thread. Leave empty for the chat's latest thread, which the node looks up once per chat.",
 		},
 	]);
 }
@@ -27,7 +27,7 @@ export async function tagThread(
 	const chatId = requiredText(context, 'chatId', itemIndex, 'Chat ID');
 	const tag = requiredText(context, 'tag', itemIndex, 'Tag');
 	const threadId =
-		(context.getNodeParameter('threadId', itemIndex, '') as string).trim() ||
+		optionalText(context, 'threadId', itemIndex) ||
 		(await run.currentThreads.of(chatId, itemIndex));
 	await liveChatApiRequest.call(
 		context,
