@@ -129,3 +129,24 @@ export function groupIds(value: unknown): number[] {
 		.map((id) => (typeof id === 'number' ? id : Number(String(id).trim())))
 		.filter((id, index) => Number.isInteger(id) && id >= 0 && String(list[index]).trim() !== '');
 }
+
+/** Options of the paginated chat lists, which LiveChat sorts newest first by default. */
+export const sortOrderOptions: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Sort Order',
+			name: 'sortOrder',
+			type: 'options',
+			options: [
+				{ name: 'Newest First', value: 'desc' },
+				{ name: 'Oldest First', value: 'asc' },
+			],
+			default: 'desc',
+		},
+	],
+};

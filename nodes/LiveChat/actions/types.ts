@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { CurrentThreads } from './chat/currentThreads';
+import type { CurrentThreads } from './chat/chats';
 
 /** What the operations of one execution share. */
 export interface OperationRun {

@@ -1,9 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { liveChatApiRequest } from '../../transport';
-import type { Chat } from '../../types/livechat';
 import { chatIdField, optionalText, requiredText, simplifyField, threadIdField } from '../common';
+import { fetchChat } from './chats';
 import { simplifyChat } from './shape';
 
 const properties: INodeProperties[] = [chatIdField, threadIdField, simplifyField];
@@ -16,12 +15,6 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const chatId = requiredText(this, 'chatId', itemIndex, 'Chat ID');
 	const threadId = optionalText(this, 'threadId', itemIndex);
-	const chat = (await liveChatApiRequest.call(
-		this,
-		'agent',
-		'get_chat',
-		{ chat_id: chatId, ...(threadId && { thread_id: threadId }) },
-		itemIndex,
-	)) as Chat;
+	const chat = await fetchChat(this, chatId, threadId, itemIndex);
 	return this.getNodeParameter('simplify', itemIndex, true) ? simplifyChat(chat) : { ...chat };
 }

@@ -1,113 +1,82 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { liveChatApiPages } from '../../transport';
 import type { ChatSummary } from '../../types/livechat';
-import {
-	chosenLimit,
-	groupIds,
-	groupIdsField,
-	limitField,
-	returnAllField,
-	simplifyField,
-} from '../common';
+import { groupIds, groupIdsField } from '../common';
+import { chatListProperties, readChatList } from './chats';
 import { simplifyChatSummary } from './shape';
 
-const properties: INodeProperties[] = [
-	returnAllField,
-	limitField,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{ ...groupIdsField, description: `Only chats of these groups. ${groupIdsField.description}` },
-			{
-				displayName: 'Properties',
-				name: 'properties',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
-				default: {},
-				description: 'Only chats whose chat properties match',
-				options: [
-					{
-						displayName: 'Property',
-						name: 'property',
-						values: [
-							{
-								displayName: 'Namespace',
-								name: 'namespace',
-								type: 'string',
-								default: '',
-								placeholder: 'e.g. routing',
-							},
-							{
-								displayName: 'Name',
-								name: 'name',
-								type: 'string',
-								default: '',
-								placeholder: 'e.g. pinned',
-							},
-							{
-								displayName: 'Condition',
-								name: 'condition',
-								type: 'options',
-								options: [
-									{ name: 'Does Not Exist', value: 'notExists' },
-									{ name: 'Exists', value: 'exists' },
-									{ name: 'Is None Of', value: 'exclude_values' },
-									{ name: 'Is One Of', value: 'values' },
-								],
-								default: 'values',
-							},
-							{
-								displayName: 'Values',
-								name: 'values',
-								type: 'string',
-								default: '',
-								description: 'Comma-separated values; true, false and numbers are sent as such',
-								displayOptions: { show: { condition: ['values', 'exclude_values'] } },
-							},
-						],
-					},
-				],
-			},
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: [
-					{ name: 'Active', value: 'active' },
-					{ name: 'Active or Ended', value: 'all' },
-					{ name: 'Ended', value: 'inactive' },
-				],
-				default: 'all',
-			},
-		],
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Sort Order',
-				name: 'sortOrder',
-				type: 'options',
-				options: [
-					{ name: 'Newest First', value: 'desc' },
-					{ name: 'Oldest First', value: 'asc' },
-				],
-				default: 'desc',
-			},
-		],
-	},
-	simplifyField,
-];
+const properties = chatListProperties({
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options: [
+		{ ...groupIdsField, description: `Only chats of these groups. ${groupIdsField.description}` },
+		{
+			displayName: 'Properties',
+			name: 'properties',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			default: {},
+			description: 'Only chats whose chat properties match',
+			options: [
+				{
+					displayName: 'Property',
+					name: 'property',
+					values: [
+						{
+							displayName: 'Namespace',
+							name: 'namespace',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. routing',
+						},
+						{
+							displayName: 'Name',
+							name: 'name',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. pinned',
+						},
+						{
+							displayName: 'Condition',
+							name: 'condition',
+							type: 'options',
+							options: [
+								{ name: 'Does Not Exist', value: 'notExists' },
+								{ name: 'Exists', value: 'exists' },
+								{ name: 'Is None Of', value: 'exclude_values' },
+								{ name: 'Is One Of', value: 'values' },
+							],
+							default: 'values',
+						},
+						{
+							displayName: 'Values',
+							name: 'values',
+							type: 'string',
+							default: '',
+							description: 'Comma-separated values; true, false and numbers are sent as such',
+							displayOptions: { show: { condition: ['values', 'exclude_values'] } },
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: [
+				{ name: 'Active', value: 'active' },
+				{ name: 'Active or Ended', value: 'all' },
+				{ name: 'Ended', value: 'inactive' },
+			],
+			default: 'all',
+		},
+	],
+});
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['chat'], operation: ['getMany'] } },
@@ -145,7 +114,6 @@ function propertiesFilter(filters: PropertyFilter[]): IDataObject {
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const listFilters: IDataObject = {};
 	if (filters.status === 'active' || filters.status === 'inactive')
 		listFilters.active = filters.status === 'active';
@@ -156,14 +124,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	);
 	if (Object.keys(properties).length) listFilters.properties = properties;
 
-	const chats = (await liveChatApiPages.call(
+	return await readChatList<ChatSummary>(
 		this,
 		'list_chats',
-		{ filters: listFilters, sort_order: options.sortOrder ?? 'desc' },
 		'chats_summary',
-		chosenLimit(this, itemIndex),
+		listFilters,
+		simplifyChatSummary,
 		itemIndex,
-	)) as ChatSummary[];
-	const simplify = this.getNodeParameter('simplify', itemIndex, true);
-	return chats.map((chat) => (simplify ? simplifyChatSummary(chat) : { ...chat }));
+	);
 }

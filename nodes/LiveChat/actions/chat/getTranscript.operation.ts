@@ -1,9 +1,10 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { liveChatApiPages, liveChatApiRequest } from '../../transport';
-import type { Chat, Thread } from '../../types/livechat';
+import { liveChatApiPages } from '../../transport';
+import type { Thread } from '../../types/livechat';
 import { chatIdField, optionalText, requiredText, threadIdField } from '../common';
+import { fetchChat } from './chats';
 import { namesOf, peopleOf } from './shape';
 import { transcriptText } from './transcript';
 
@@ -27,13 +28,7 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const chatId = requiredText(this, 'chatId', itemIndex, 'Chat ID');
 	const threadId = optionalText(this, 'threadId', itemIndex);
-	const chat = (await liveChatApiRequest.call(
-		this,
-		'agent',
-		'get_chat',
-		{ chat_id: chatId, ...(threadId && { thread_id: threadId }) },
-		itemIndex,
-	)) as Chat;
+	const chat = await fetchChat(this, chatId, threadId, itemIndex);
 	let threads: Thread[] = chat.thread ? [chat.thread] : [];
 	if (!threadId && chat.thread?.previous_thread_id) {
 		threads = (await liveChatApiPages.call(

@@ -1,130 +1,99 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { liveChatApiPages } from '../../transport';
 import type { Chat } from '../../types/livechat';
-import {
-	chosenLimit,
-	groupIds,
-	groupIdsField,
-	limitField,
-	returnAllField,
-	simplifyField,
-} from '../common';
+import { groupIds, groupIdsField } from '../common';
+import { chatListProperties, readChatList } from './chats';
 import { simplifyChat } from './shape';
 
-const properties: INodeProperties[] = [
-	returnAllField,
-	limitField,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Agent',
-				name: 'agent',
-				type: 'resourceLocator',
-				default: { mode: 'list', value: '' },
-				description: 'Only chats this agent took part in',
-				modes: [
-					{
-						displayName: 'From List',
-						name: 'list',
-						type: 'list',
-						typeOptions: { searchListMethod: 'searchAgents', searchable: true },
-					},
-					{
-						displayName: 'By ID',
-						name: 'id',
-						type: 'string',
-						placeholder: 'e.g. smith@example.com',
-						hint: "An agent's ID is their email address",
-					},
-				],
-			},
-			{
-				displayName: 'Customer Email',
-				name: 'customerEmail',
-				type: 'string',
-				placeholder: 'name@email.com',
-				default: '',
-				description: 'Only chats of the customer with this email',
-			},
-			{
-				displayName: 'Customer ID',
-				name: 'customerId',
-				type: 'string',
-				default: '',
-				description: 'Only chats of this customer',
-			},
-			{
-				displayName: 'From',
-				name: 'from',
-				type: 'dateTime',
-				default: '',
-				description: 'Only threads started at or after this time',
-			},
-			{ ...groupIdsField, description: `Only chats of these groups. ${groupIdsField.description}` },
-			{
-				displayName: 'Tag Match',
-				name: 'tagMatch',
-				type: 'options',
-				options: [
-					{ name: 'Any of the Tags', value: 'any' },
-					{ name: 'Every Tag', value: 'every' },
-				],
-				default: 'any',
-				description: 'Whether a chat needs one of the chosen tags or all of them',
-			},
-			{
-				displayName: 'Tag Names or IDs',
-				name: 'tags',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getTags' },
-				default: [],
-				description:
-					'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
-			{
-				displayName: 'Text',
-				name: 'query',
-				type: 'string',
-				default: '',
-				description: 'Only chats whose messages contain this text',
-			},
-			{
-				displayName: 'To',
-				name: 'to',
-				type: 'dateTime',
-				default: '',
-				description: 'Only threads started at or before this time',
-			},
-		],
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Sort Order',
-				name: 'sortOrder',
-				type: 'options',
-				options: [
-					{ name: 'Newest First', value: 'desc' },
-					{ name: 'Oldest First', value: 'asc' },
-				],
-				default: 'desc',
-			},
-		],
-	},
-	simplifyField,
-];
+const properties = chatListProperties({
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options: [
+		{
+			displayName: 'Agent',
+			name: 'agent',
+			type: 'resourceLocator',
+			default: { mode: 'list', value: '' },
+			description: 'Only chats this agent took part in',
+			modes: [
+				{
+					displayName: 'From List',
+					name: 'list',
+					type: 'list',
+					typeOptions: { searchListMethod: 'searchAgents', searchable: true },
+				},
+				{
+					displayName: 'By ID',
+					name: 'id',
+					type: 'string',
+					placeholder: 'e.g. smith@example.com',
+					hint: "An agent's ID is their email address",
+				},
+			],
+		},
+		{
+			displayName: 'Customer Email',
+			name: 'customerEmail',
+			type: 'string',
+			placeholder: 'name@email.com',
+			default: '',
+			description: 'Only chats of the customer with this email',
+		},
+		{
+			displayName: 'Customer ID',
+			name: 'customerId',
+			type: 'string',
+			default: '',
+			description: 'Only chats of this customer',
+		},
+		{
+			displayName: 'From',
+			name: 'from',
+			type: 'dateTime',
+			default: '',
+			description: 'Only threads started at or after this time',
+		},
+		{ ...groupIdsField, description: `Only chats of these groups. ${groupIdsField.description}` },
+		{
+			displayName: 'Tag Match',
+			name: 'tagMatch',
+			type: 'options',
+			options: [
+				{ name: 'Any of the Tags', value: 'any' },
+				{ name: 'Every Tag', value: 'every' },
+			],
+			default: 'any',
+			description: 'Whether a chat needs one of the chosen tags or all of them',
+		},
+		{
+			displayName: 'Tag Names or IDs',
+			name: 'tags',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getTags' },
+			default: [],
+			description:
+				'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		},
+		{
+			displayName: 'Text',
+			name: 'query',
+			type: 'string',
+			default: '',
+			description: 'Only chats whose messages contain this text',
+		},
+		{
+			displayName: 'To',
+			name: 'to',
+			type: 'dateTime',
+			default: '',
+			description: 'Only threads started at or before this time',
+		},
+	],
+});
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['chat'], operation: ['searchArchives'] } },
@@ -155,7 +124,6 @@ function textList(value: unknown): string[] {
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const archiveFilters: IDataObject = {};
 	if (filters.customerEmail) archiveFilters.customer_email = String(filters.customerEmail).trim();
 	if (filters.customerId) archiveFilters.customer_id = String(filters.customerId).trim();
@@ -173,14 +141,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		: '';
 	if (agent) archiveFilters.agents = { values: [agent] };
 
-	const chats = (await liveChatApiPages.call(
+	return await readChatList<Chat>(
 		this,
 		'list_archives',
-		{ filters: archiveFilters, sort_order: options.sortOrder ?? 'desc' },
 		'chats',
-		chosenLimit(this, itemIndex),
+		archiveFilters,
+		simplifyChat,
 		itemIndex,
-	)) as Chat[];
-	const simplify = this.getNodeParameter('simplify', itemIndex, true);
-	return chats.map((chat) => (simplify ? simplifyChat(chat) : { ...chat }));
+	);
 }
