@@ -5,7 +5,11 @@ import * as chat from './actions/chat';
 import * as customer from './actions/customer';
 import { router } from './actions/router';
 import * as tag from './actions/tag';
-import { listSearch, loadOptions } from './methods';
+import * as visitor from './actions/visitor';
+import { credentialTest, listSearch, loadOptions } from './methods';
+
+/** Resources on API v3.6, with the OAuth2 or Personal Access Token credential. */
+const V3_RESOURCES = ['chat', 'customer', 'tag'];
 
 export class LiveChat implements INodeType {
 	description: INodeTypeDescription = {
@@ -25,12 +29,18 @@ export class LiveChat implements INodeType {
 			{
 				name: 'liveChatOAuth2Api',
 				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
+				displayOptions: { show: { resource: V3_RESOURCES, authentication: ['oAuth2'] } },
 			},
 			{
 				name: 'liveChatApi',
 				required: true,
-				displayOptions: { show: { authentication: ['accessToken'] } },
+				displayOptions: { show: { resource: V3_RESOURCES, authentication: ['accessToken'] } },
+			},
+			{
+				name: 'liveChatLegacyWebhookApi',
+				required: true,
+				testedBy: 'liveChatLegacyWebhookCheck',
+				displayOptions: { show: { resource: ['visitor'] } },
 			},
 		],
 		properties: [
@@ -43,6 +53,7 @@ export class LiveChat implements INodeType {
 					{ name: 'Personal Access Token', value: 'accessToken' },
 				],
 				default: 'oAuth2',
+				displayOptions: { show: { resource: V3_RESOURCES } },
 			},
 			{
 				displayName: 'Resource',
@@ -53,16 +64,22 @@ export class LiveChat implements INodeType {
 					{ name: 'Chat', value: 'chat' },
 					{ name: 'Customer', value: 'customer' },
 					{ name: 'Tag', value: 'tag' },
+					{
+						name: 'Visitor (Legacy)',
+						value: 'visitor',
+						description: 'Visitor details with the token of a legacy (v2) webhook',
+					},
 				],
 				default: 'chat',
 			},
 			...chat.description,
 			...customer.description,
 			...tag.description,
+			...visitor.description,
 		],
 	};
 
-	methods = { listSearch, loadOptions };
+	methods = { credentialTest, listSearch, loadOptions };
 
 	async execute(this: IExecuteFunctions) {
 		return await router.call(this);

@@ -8,8 +8,16 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { credentialTest } from './methods';
 import { TRIGGER_ON_OPTIONS } from './trigger/events';
 import { deliveryKey, RecentKeys } from './trigger/dedupe';
+import {
+	basicAuthMatches,
+	isLegacyWebhook,
+	LEGACY_EVENT_OPTIONS,
+	legacyDeliveryKey,
+	simplifyLegacyWebhook,
+} from './trigger/legacy';
 import type { FilterChoices, RegistrationPlan, TriggerStaticData } from './trigger/lifecycle';
 import {
 	registerWebhooks,
@@ -20,10 +28,17 @@ import {
 import { rawDelivery, simplifyDelivery } from './trigger/simplify';
 import { secretMatches } from './trigger/verify';
 import type { AdditionalDataKind, WebhookAction, WebhookDelivery } from './types/livechat';
-import { isWebhookAction } from './types/livechat';
+import { isLegacyEvent, isWebhookAction } from './types/livechat';
+
+const LEGACY_CREDENTIAL = 'liveChatLegacyWebhookApi';
 
 /** Deliveries seen lately, across all LiveChat triggers of this n8n process. */
 const recentDeliveries = new RecentKeys();
+
+const isLegacy = (context: IHookFunctions | IWebhookFunctions) =>
+	context.getNodeParameter('webhookSource', 'automatic') === 'legacy';
+
+const automaticOnly = { show: { webhookSource: ['automatic'] } };
 
 function chosenActions(context: IHookFunctions): WebhookAction[] {
 	const events = context.getNodeParameter('events', []) as string[];
@@ -73,12 +88,18 @@ export class LiveChatTrigger implements INodeType {
 			{
 				name: 'liveChatOAuth2Api',
 				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
+				displayOptions: { show: { webhookSource: ['automatic'], authentication: ['oAuth2'] } },
 			},
 			{
 				name: 'liveChatApi',
 				required: true,
-				displayOptions: { show: { authentication: ['accessToken'] } },
+				displayOptions: { show: { webhookSource: ['automatic'], authentication: ['accessToken'] } },
+			},
+			{
+				name: 'liveChatLegacyWebhookApi',
+				required: true,
+				testedBy: 'liveChatLegacyWebhookCheck',
+				displayOptions: { show: { webhookSource: ['legacy'] } },
 			},
 		],
 		webhooks: [
@@ -93,6 +114,27 @@ export class LiveChatTrigger implements INodeType {
 		],
 		properties: [
 			{
+				displayName: 'Webhook Source',
+				name: 'webhookSource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'Automatic (API v3.6)',
+						value: 'automatic',
+						description:
+							'The node registers LiveChat webhooks itself when the workflow is activated',
+					},
+					{
+						name: 'Legacy Webhooks (Manual Setup)',
+						value: 'legacy',
+						description:
+							"For accounts on LiveChat's older webhooks: you paste this node's URL into LiveChat yourself",
+					},
+				],
+				default: 'automatic',
+			},
+			{
 				displayName: 'Authentication',
 				name: 'authentication',
 				type: 'options',
@@ -101,6 +143,7 @@ export class LiveChatTrigger implements INodeType {
 					{ name: 'Personal Access Token', value: 'accessToken' },
 				],
 				default: 'oAuth2',
+				displayOptions: automaticOnly,
 			},
 			{
 				displayName:
@@ -108,6 +151,15 @@ export class LiveChatTrigger implements INodeType {
 				name: 'notice',
 				type: 'notice',
 				default: '',
+				displayOptions: automaticOnly,
+			},
+			{
+				displayName:
+					"Nothing is registered in LiveChat. In LiveChat open Settings > Integrations > Webhooks, pick the event and data types, and paste this node's Production URL as the target URL with the user and password of the credential written into it: https://user:password@your-n8n-host/webhook/… (see the package README)",
+				name: 'legacyNotice',
+				type: 'notice',
+				default: '',
+				displayOptions: { show: { webhookSource: ['legacy'] } },
 			},
 			{
 				displayName: 'Trigger On',
@@ -116,6 +168,18 @@ export class LiveChatTrigger implements INodeType {
 				required: true,
 				options: TRIGGER_ON_OPTIONS,
 				default: [],
+				displayOptions: automaticOnly,
+			},
+			{
+				displayName: 'Trigger On',
+				name: 'legacyEvents',
+				type: 'multiOptions',
+				required: true,
+				options: LEGACY_EVENT_OPTIONS,
+				default: [],
+				description:
+					'Events that start the workflow; other events LiveChat sends to this URL are acknowledged and ignored',
+				displayOptions: { show: { webhookSource: ['legacy'] } },
 			},
 			{
 				displayName: 'Output',
@@ -126,7 +190,7 @@ export class LiveChatTrigger implements INodeType {
 						name: 'Raw',
 						value: 'raw',
 						description:
-							'The envelope and payload exactly as LiveChat sent them, without the secret',
+							'What LiveChat sent, as sent (v3.6: the envelope and payload without the secret)',
 					},
 					{
 						name: 'Simplified',
@@ -141,6 +205,7 @@ export class LiveChatTrigger implements INodeType {
 				name: 'additionalData',
 				type: 'multiOptions',
 				description: 'Extra chat data LiveChat adds to chat-related events',
+				displayOptions: automaticOnly,
 				options: [
 					{ name: 'Chat Presence User IDs', value: 'chat_presence_user_ids' },
 					{ name: 'Chat Properties', value: 'chat_properties' },
@@ -154,6 +219,7 @@ export class LiveChatTrigger implements INodeType {
 				placeholder: 'Add Filter',
 				description: 'Each filter is applied to the chosen events that LiveChat supports it for',
 				default: {},
+				displayOptions: automaticOnly,
 				options: [
 					{
 						displayName: 'Author Type',
@@ -227,6 +293,8 @@ export class LiveChatTrigger implements INodeType {
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
+				// Legacy webhooks live in LiveChat's settings, set by hand: nothing to look up.
+				if (isLegacy(this)) return false;
 				const stored = this.getWorkflowStaticData('node') as TriggerStaticData;
 				return await registrationsAreLive.call(
 					this,
@@ -237,6 +305,15 @@ export class LiveChatTrigger implements INodeType {
 			},
 
 			async create(this: IHookFunctions): Promise<boolean> {
+				if (isLegacy(this)) {
+					const events = this.getNodeParameter('legacyEvents', []) as string[];
+					if (!events.some(isLegacyEvent)) {
+						throw new NodeOperationError(this.getNode(), 'No event chosen', {
+							description: 'Pick at least one event in "Trigger On".',
+						});
+					}
+					return true;
+				}
 				const url = this.getNodeWebhookUrl('default') ?? '';
 				const problem = webhookUrlProblem(url);
 				if (problem) {
@@ -258,6 +335,7 @@ export class LiveChatTrigger implements INodeType {
 			},
 
 			async delete(this: IHookFunctions): Promise<boolean> {
+				if (isLegacy(this)) return true;
 				const stored = this.getWorkflowStaticData('node') as TriggerStaticData;
 				let failed = 0;
 				try {
@@ -273,7 +351,10 @@ export class LiveChatTrigger implements INodeType {
 		},
 	};
 
+	methods = { credentialTest };
+
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		if (isLegacy(this)) return await receiveLegacyDelivery.call(this);
 		const delivery = this.getBodyData() as unknown as WebhookDelivery;
 		const stored = this.getWorkflowStaticData('node') as TriggerStaticData;
 		const response = this.getResponseObject();
@@ -298,4 +379,43 @@ export class LiveChatTrigger implements INodeType {
 		) as IDataObject;
 		return { workflowData: [this.helpers.returnJsonArray(json)] };
 	}
+}
+
+/**
+ * A legacy delivery: Basic Auth from the URL set up in LiveChat, checked in constant time (401 and
+ * no execution otherwise), a JSON body naming its event (400 otherwise); events not chosen are
+ * acknowledged without running the workflow. Nothing of the delivery is logged.
+ */
+async function receiveLegacyDelivery(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+	const response = this.getResponseObject();
+	const credential = await this.getCredentials(LEGACY_CREDENTIAL);
+	const { authorization } = this.getHeaderData();
+	if (!basicAuthMatches(authorization, credential.user, credential.password)) {
+		response.setHeader('WWW-Authenticate', 'Basic realm="LiveChat Trigger"');
+		response.status(401).json({ error: 'Unauthorized' });
+		return { noWebhookResponse: true };
+	}
+	const webhook = this.getBodyData() as unknown;
+	if (!isLegacyWebhook(webhook)) {
+		response
+			.status(400)
+			.json({ error: 'Expected a LiveChat webhook: a JSON object with event_type' });
+		return { noWebhookResponse: true };
+	}
+	const chosen = this.getNodeParameter('legacyEvents', []) as string[];
+	if (!chosen.includes(webhook.event_type)) {
+		response.status(200).json({ status: 'event not chosen in the node, ignored' });
+		return { noWebhookResponse: true };
+	}
+	const key = `${this.getWorkflow().id ?? ''}:${this.getNode().id ?? this.getNode().name}:${legacyDeliveryKey(webhook)}`;
+	if (recentDeliveries.checkAndRemember(key)) {
+		response.status(200).json({ status: 'duplicate ignored' });
+		return { noWebhookResponse: true };
+	}
+	const output = this.getNodeParameter('output', 'simplified') as string;
+	const json =
+		output === 'raw'
+			? (webhook as unknown as IDataObject)
+			: simplifyLegacyWebhook(webhook, this.getTimezone());
+	return { workflowData: [this.helpers.returnJsonArray(json)] };
 }

@@ -13,11 +13,14 @@ const node = new LiveChat();
 describe('the node description', () => {
 	const { properties } = node.description;
 
-	it('is usable as an AI tool and offers both credentials', () => {
+	it('is usable as an AI tool; v3.6 resources take OAuth2 or a token, Visitor the legacy credential', () => {
 		expect(node.description.usableAsTool).toBe(true);
-		expect(node.description.credentials?.map((c) => c.name)).toEqual([
-			'liveChatOAuth2Api',
-			'liveChatApi',
+		expect(
+			node.description.credentials?.map((c) => [c.name, c.displayOptions?.show?.resource]),
+		).toEqual([
+			['liveChatOAuth2Api', ['chat', 'customer', 'tag']],
+			['liveChatApi', ['chat', 'customer', 'tag']],
+			['liveChatLegacyWebhookApi', ['visitor']],
 		]);
 	});
 
@@ -25,9 +28,9 @@ describe('the node description', () => {
 		const resources = properties.find((p) => p.name === 'resource')!.options as Array<{
 			name: string;
 		}>;
-		expect(resources.map((r) => r.name)).toEqual(['Chat', 'Customer', 'Tag']);
+		expect(resources.map((r) => r.name)).toEqual(['Chat', 'Customer', 'Tag', 'Visitor (Legacy)']);
 		const operationLists = properties.filter((p) => p.name === 'operation');
-		expect(operationLists).toHaveLength(3);
+		expect(operationLists).toHaveLength(4);
 		for (const list of operationLists) {
 			const options = list.options as Array<{ name: string; action?: string }>;
 			expect(options.map((o) => o.name)).toEqual([...options.map((o) => o.name)].sort());

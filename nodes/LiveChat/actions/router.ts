@@ -5,12 +5,14 @@ import * as chat from './chat';
 import { CurrentThreads } from './chat/chats';
 import * as customer from './customer';
 import * as tag from './tag';
+import * as visitor from './visitor';
 import type { LiveChatResource, Operation, OperationRun } from './types';
 
 const RESOURCES: Record<LiveChatResource, Record<string, Operation>> = {
 	chat: chat.operations,
 	customer: customer.operations,
 	tag: tag.operations,
+	visitor: visitor.operations,
 };
 
 /** Runs the chosen operation once per input item; each output item is paired with its input. */

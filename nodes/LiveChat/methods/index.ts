@@ -1,5 +1,8 @@
 import type {
+	ICredentialsDecrypted,
+	ICredentialTestFunctions,
 	ILoadOptionsFunctions,
+	INodeCredentialTestResult,
 	INodeListSearchResult,
 	INodePropertyOptions,
 } from 'n8n-workflow';
@@ -61,5 +64,32 @@ export const listSearch = {
 					value: agent.id,
 				})),
 		};
+	},
+};
+
+/** What is wrong with a legacy credential, if anything (the credential's test). */
+export function legacyCredentialProblem(user: unknown, password: unknown): string | undefined {
+	if (typeof user !== 'string' || !user.trim()) return 'Enter a user';
+	if (user.includes(':'))
+		return 'The user cannot contain ":" (Basic Auth separates it from the password with one)';
+	if (typeof password !== 'string' || password.length < 12) {
+		return 'Use a password of at least 12 characters: anyone who knows it can start this workflow';
+	}
+	return undefined;
+}
+
+/** Tests of credentials that make no request of their own (both nodes use them). */
+export const credentialTest = {
+	async liveChatLegacyWebhookCheck(
+		this: ICredentialTestFunctions,
+		credential: ICredentialsDecrypted,
+	): Promise<INodeCredentialTestResult> {
+		const problem = legacyCredentialProblem(credential.data?.user, credential.data?.password);
+		return problem
+			? { status: 'Error', message: problem }
+			: {
+					status: 'OK',
+					message: 'Ready: write this user and password into the webhook URL in LiveChat',
+				};
 	},
 };

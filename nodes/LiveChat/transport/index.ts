@@ -56,7 +56,7 @@ const TRANSIENT_NETWORK_CODES = new Set([
 	'UND_ERR_SOCKET',
 ]);
 
-function isTransient(failure: LiveChatFailure): boolean {
+export function isTransient(failure: LiveChatFailure): boolean {
 	return (
 		(failure.type !== undefined && TRANSIENT_ERROR_TYPES.has(failure.type)) ||
 		failure.httpStatus === 429 ||

@@ -506,3 +506,98 @@ export interface ListArchivesResponse extends PageLinks {
 export interface SendEventResponse {
 	event_id: string;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Legacy webhooks (v2, set up by hand in LiveChat: Settings > Integrations > Webhooks)
+// ---------------------------------------------------------------------------------------------
+
+export const LEGACY_EVENTS = [
+	'canned_response_changed',
+	'chat_changed',
+	'chat_ended',
+	'chat_started',
+	'ticket_created',
+	'visitor_queued',
+] as const;
+export type LegacyEventType = (typeof LEGACY_EVENTS)[number];
+
+export function isLegacyEvent(value: unknown): value is LegacyEventType {
+	return (LEGACY_EVENTS as readonly unknown[]).includes(value);
+}
+
+export interface LegacyMessage {
+	/** `visitor`, `agent`, or `supervisor` for a whispered message only agents see. */
+	user_type: string;
+	author_name: string;
+	agent_id?: string;
+	text: string;
+	/** Unix seconds. */
+	timestamp: number;
+}
+
+export interface LegacyChat {
+	id: string;
+	started_timestamp?: number;
+	ended_timestamp?: number;
+	messages?: LegacyMessage[];
+	tags?: string[];
+}
+
+export interface LegacyVisitor {
+	id: string;
+	name?: string;
+	email?: string;
+	custom_variables?: Array<{ key: string; value: string }>;
+}
+
+/** A pre-chat survey field: `answer` for text fields, `answers` for choices. */
+export interface LegacySurveyField {
+	id: string;
+	type: string;
+	label: string;
+	answer?: string;
+	answers?: Array<{ label: string; chosen: boolean }>;
+}
+
+export interface LegacyTicket {
+	id: string;
+	subject?: string;
+	status?: string;
+	assignee?: { id: string; name?: string };
+	requester?: { mail?: string; name?: string };
+	events?: Array<{
+		author?: { id?: string; name?: string; type?: string };
+		date?: string;
+		is_private?: boolean;
+		message?: string;
+		source?: { type?: string; url?: string | null };
+		type?: string;
+	}>;
+	groups?: Array<{ id: number; name?: string }>;
+	tags?: string[];
+	source?: { type?: string; url?: string | null; id?: string };
+}
+
+export interface LegacyCannedResponse {
+	group: number;
+	id: number;
+	modification_date?: number;
+	tags?: string[];
+	text: string;
+}
+
+/**
+ * A legacy webhook: the event, the `token` and `license_id` that authorize v2 API calls about it
+ * (such as adding visitor details), and the data types chosen in LiveChat for the event.
+ */
+export interface LegacyWebhook {
+	event_type: LegacyEventType;
+	token: string;
+	license_id: string | number;
+	chat?: LegacyChat;
+	visitor?: LegacyVisitor;
+	/** Empty when the visitor skipped the survey (e.g. a chat started from a greeting). */
+	pre_chat_survey?: LegacySurveyField[];
+	ticket?: LegacyTicket;
+	canned_response?: LegacyCannedResponse;
+}

@@ -1,20 +1,5 @@
+import { formatTime } from '../../shared/time';
 import type { ChatEvent, Thread } from '../../types/livechat';
-
-/** `2026-11-30 10:00:05` in the given time zone ("sv-SE" formats dates the ISO way). */
-function formatTime(iso: string | undefined, timeZone: string): string {
-	if (!iso) return '';
-	const date = new Date(iso);
-	if (Number.isNaN(date.getTime())) return iso;
-	return new Intl.DateTimeFormat('sv-SE', {
-		timeZone,
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		second: '2-digit',
-	}).format(date);
-}
 
 function eventLine(event: ChatEvent, names: Map<string, string>): string {
 	const author = event.author_id ? (names.get(event.author_id) ?? event.author_id) : 'System';

@@ -1,0 +1,142 @@
+/**
+ * Legacy (v2) webhooks, set up by hand in LiveChat with Basic Auth in the URL: checking the
+ * credentials of a delivery, and turning it into an item.
+ */
+import { createHash, timingSafeEqual } from 'crypto';
+import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
+
+import { formatTime } from '../shared/time';
+import type {
+	LegacyChat,
+	LegacySurveyField,
+	LegacyVisitor,
+	LegacyWebhook,
+} from '../types/livechat';
+
+export const LEGACY_EVENT_OPTIONS: INodePropertyOptions[] = [
+	{
+		name: 'Canned Response Changed',
+		value: 'canned_response_changed',
+		description: 'Data type: canned_response',
+	},
+	{
+		name: 'Chat Changed',
+		value: 'chat_changed',
+		description: "A chat's tags changed. Data types: chat, visitor.",
+	},
+	{
+		name: 'Chat Ended',
+		value: 'chat_ended',
+		description: 'Data types: chat, visitor, pre_chat_survey',
+	},
+	{
+		name: 'Chat Started',
+		value: 'chat_started',
+		description: 'Data types: chat, visitor, pre_chat_survey',
+	},
+	{ name: 'Ticket Created', value: 'ticket_created', description: 'Data type: ticket' },
+	{
+		name: 'Visitor Queued',
+		value: 'visitor_queued',
+		description: 'A visitor waits in the queue before the chat. Data type: visitor.',
+	},
+];
+
+const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+
+/**
+ * Whether an `Authorization: Basic …` header carries exactly this user and password. Both parts
+ * are compared in constant time, and both are always compared.
+ */
+export function basicAuthMatches(header: unknown, user: unknown, password: unknown): boolean {
+	if (typeof user !== 'string' || typeof password !== 'string' || !user || !password) return false;
+	if (typeof header !== 'string') return false;
+	const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
+	if (!match) return false;
+	const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+	const colon = decoded.indexOf(':');
+	if (colon < 0) return false;
+	const userMatches = timingSafeEqual(digest(decoded.slice(0, colon)), digest(user));
+	const passwordMatches = timingSafeEqual(digest(decoded.slice(colon + 1)), digest(password));
+	return userMatches && passwordMatches;
+}
+
+/** A delivery is a JSON object naming its event. */
+export function isLegacyWebhook(body: unknown): body is LegacyWebhook {
+	return (
+		typeof body === 'object' &&
+		body !== null &&
+		!Array.isArray(body) &&
+		typeof (body as IDataObject).event_type === 'string'
+	);
+}
+
+/** v2 deliveries carry no id; a retry repeats the body exactly, including its token. */
+export function legacyDeliveryKey(webhook: LegacyWebhook): string {
+	return `legacy:${webhook.event_type}:${createHash('sha256').update(JSON.stringify(webhook)).digest('base64url')}`;
+}
+
+const seconds = (timestamp: number | undefined) =>
+	typeof timestamp === 'number' ? new Date(timestamp * 1000).toISOString() : null;
+
+function simplifyVisitor(visitor: LegacyVisitor) {
+	return {
+		id: visitor.id,
+		name: visitor.name ?? null,
+		email: visitor.email ?? null,
+		customVariables: Object.fromEntries(
+			(visitor.custom_variables ?? []).map(({ key, value }) => [key, value]),
+		),
+	};
+}
+
+function simplifyChat(chat: LegacyChat, timeZone: string) {
+	const messages = (chat.messages ?? []).map((message) => ({
+		authorName: message.author_name,
+		userType: message.user_type,
+		agentId: message.agent_id ?? null,
+		text: message.text,
+		createdAt: seconds(message.timestamp),
+	}));
+	return {
+		id: chat.id,
+		startedAt: seconds(chat.started_timestamp),
+		endedAt: seconds(chat.ended_timestamp),
+		tags: chat.tags ?? [],
+		messages,
+		// A supervisor's message is whispered: only agents saw it.
+		transcript: (chat.messages ?? []).map(
+			(message) =>
+				`[${formatTime(message.timestamp * 1000, timeZone)}] ${message.author_name}${message.user_type === 'supervisor' ? ' (whisper)' : ''}: ${message.text}`,
+		),
+	};
+}
+
+/** `label → answer`; a choice field gives the chosen labels. Empty when the survey was skipped. */
+function surveyAnswers(fields: LegacySurveyField[]) {
+	return Object.fromEntries(
+		fields.map((field) => [
+			field.label,
+			field.answers
+				? field.answers.filter((answer) => answer.chosen).map((answer) => answer.label)
+				: (field.answer ?? ''),
+		]),
+	);
+}
+
+/**
+ * The event and its data types, flattened. `token` and `license_id` stay: Visitor → Add Details
+ * needs them. Times become ISO 8601; chat transcript lines use the workflow's time zone.
+ */
+export function simplifyLegacyWebhook(webhook: LegacyWebhook, timeZone: string): IDataObject {
+	return {
+		event: webhook.event_type,
+		license_id: webhook.license_id,
+		token: webhook.token,
+		...(webhook.visitor && { visitor: simplifyVisitor(webhook.visitor) }),
+		...(webhook.chat && { chat: simplifyChat(webhook.chat, timeZone) }),
+		...(webhook.pre_chat_survey && { preChatSurvey: surveyAnswers(webhook.pre_chat_survey) }),
+		...(webhook.ticket && { ticket: { ...webhook.ticket } }),
+		...(webhook.canned_response && { cannedResponse: { ...webhook.canned_response } }),
+	};
+}
