@@ -83,6 +83,8 @@ async function httpRequestWithAuthentication(
 	let auth: { username: string; password: string } | undefined;
 	if (credentialType === 'liveChatApi') {
 		auth = { username: String(data.accountId), password: String(data.accessToken) };
+	} else if (credentialType === 'liveChatLegacyWebhookApi') {
+		// No authenticate: the legacy call carries the webhook's token in its body.
 	} else {
 		const token = (data.oauthTokenData as IDataObject).access_token;
 		headers.Authorization = `Bearer ${String(token)}`;
@@ -157,12 +159,20 @@ export function hookContext(options: ContextOptions = {}) {
 export interface RecordedResponse {
 	statusCode: number;
 	body?: unknown;
+	headers?: Record<string, string>;
 }
 
-export function webhookContext(body: unknown, options: ContextOptions = {}) {
+export function webhookContext(
+	body: unknown,
+	options: ContextOptions & { headers?: Record<string, string>; timezone?: string } = {},
+) {
 	const base = baseContext(options);
-	const response: RecordedResponse = { statusCode: 200 };
+	const response: RecordedResponse = { statusCode: 200, headers: {} };
 	const res = {
+		setHeader(name: string, value: string) {
+			response.headers![name.toLowerCase()] = value;
+			return res;
+		},
 		status(code: number) {
 			response.statusCode = code;
 			return res;
@@ -182,6 +192,8 @@ export function webhookContext(body: unknown, options: ContextOptions = {}) {
 	const context = mock<IWebhookFunctions>();
 	Object.assign(context, base.common, {
 		getBodyData: () => body,
+		getHeaderData: () => options.headers ?? {},
+		getTimezone: () => options.timezone ?? 'UTC',
 		getResponseObject: () => res,
 		helpers: { returnJsonArray },
 	});

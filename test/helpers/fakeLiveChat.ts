@@ -33,26 +33,43 @@ export class FakeLiveChat {
 		const { accountId, accessToken } = PAT_CREDENTIALS;
 		this.simulator.state.addPat(String(accountId), String(accessToken), ALL_SCOPES);
 		const fake = this;
+		// One persistent interceptor, so that nock.isDone() speaks only of a test's own ones.
 		nock(baseUrl)
 			.persist()
-			.post(/^\/v3\.6\/(configuration|agent)\/action\/[a-z_]+$/)
+			.post(/^\/(v3\.6\/(configuration|agent)\/action\/[a-z_]+|visitors\/[^/]+\/details)$/)
 			.reply(function (uri, body) {
-				const [, version, api, , method] = uri.split('/');
 				const headers = this.req.headers as RecordedCall['headers'];
-				fake.calls.push({ api, method, body: (body ?? {}) as Record<string, unknown>, headers });
-				const authorization = String(headers.authorization ?? '');
-				if (authorization.startsWith('Bearer '))
-					fake.simulator.accounts.trust(authorization.slice(7));
-				const answer = fake.simulator.answerApi({
-					version: version.slice(1),
-					api,
-					method,
-					authorization,
-					xRegion: headers['x-region'] as string | undefined,
-					body: JSON.stringify(body ?? {}),
-				});
+				const answer = uri.startsWith('/visitors/')
+					? fake.visitorDetails(uri, body, headers)
+					: fake.api(uri, body, headers);
 				return [answer.status, answer.body as nock.ReplyBody];
 			});
+	}
+
+	private api(uri: string, body: unknown, headers: RecordedCall['headers']) {
+		const [, version, api, , method] = uri.split('/');
+		this.calls.push({ api, method, body: (body ?? {}) as Record<string, unknown>, headers });
+		const authorization = String(headers.authorization ?? '');
+		if (authorization.startsWith('Bearer ')) this.simulator.accounts.trust(authorization.slice(7));
+		return this.simulator.answerApi({
+			version: version.slice(1),
+			api,
+			method,
+			authorization,
+			xRegion: headers['x-region'] as string | undefined,
+			body: JSON.stringify(body ?? {}),
+		});
+	}
+
+	private visitorDetails(uri: string, body: unknown, headers: RecordedCall['headers']) {
+		const raw = typeof body === 'string' ? body : JSON.stringify(body ?? {});
+		this.calls.push({ api: 'v2', method: 'add_visitor_details', body: { raw }, headers });
+		return this.simulator.answerVisitorDetails({
+			visitorId: decodeURIComponent(uri.split('/')[2]),
+			apiVersion: headers['x-api-version'] as string | undefined,
+			contentType: String(headers['content-type'] ?? ''),
+			raw,
+		});
 	}
 
 	get webhooks(): Webhook[] {

@@ -1,5 +1,6 @@
 /** The simulator's control API over HTTP, for tests and `npm run simulate`. */
 import type { Delivery, DeliverySettings } from './delivery';
+import type { LegacyEmitOptions, LegacyTarget } from './legacy';
 import type { Faults, RecordedCall } from './server';
 import type { Tag, Webhook } from './state';
 import type { EmitOptions } from './webhookEvents';
@@ -10,6 +11,11 @@ export interface SimulatorState {
 	license_webhooks_enabled: Record<string, boolean>;
 	tags: Tag[];
 	token_grants: string[];
+	legacy_webhooks: LegacyTarget[];
+	visitor_details: Record<
+		string,
+		Record<string, { icon?: string; fields: Array<{ name: string; value: string; url?: string }> }>
+	>;
 }
 
 export class SimulatorClient {
@@ -41,5 +47,10 @@ export class SimulatorClient {
 	settle = async () => await this.request<Delivery[]>('POST', '/settle');
 	seedWebhook = async (webhook: { url: string; action: string; owner_client_id?: string }) =>
 		await this.request<Webhook>('POST', '/webhooks', webhook);
+	/** Sets up a legacy webhook as a user would in LiveChat's settings. */
+	legacyWebhook = async (target: { event_type: string; data_types: string[]; url: string }) =>
+		await this.request<LegacyTarget>('POST', '/legacy/webhooks', target);
+	emitLegacy = async (options: LegacyEmitOptions & { wait?: boolean }) =>
+		await this.request<Delivery[]>('POST', '/legacy/emit', options);
 	expireAccessTokens = async () => await this.request<{ expired: number }>('POST', '/oauth/expire');
 }

@@ -3,6 +3,8 @@
  * `secret_key`) to every live registration of the action whose filters match; anything but a 200
  * within the timeout is retried up to 3 times, about a minute in all. Every attempt is recorded.
  */
+import type { LegacyTarget } from './legacy';
+import { splitCredentials } from './legacy';
 import type { BuiltEvent, EmitOptions } from './webhookEvents';
 import { isConfigurationAction } from './webhookEvents';
 import type { LiveChatState, Webhook } from './state';
@@ -49,6 +51,9 @@ export class Deliverer {
 	deliveries: Delivery[] = [];
 	private running = new Set<Promise<void>>();
 
+	/** Basic Auth of legacy deliveries, kept out of the recorded deliveries. */
+	private readonly authorizations = new WeakMap<Delivery, string>();
+
 	constructor(private readonly state: LiveChatState) {}
 
 	reset() {
@@ -66,21 +71,38 @@ export class Deliverer {
 				this.state.licenseWebhooksEnabled.get(webhook.owner_client_id) === true &&
 				matchesFilters(webhook, options, event),
 		);
-		return targets.map((webhook) => {
-			const delivery: Delivery = {
-				id: newId(8),
-				webhook_id: webhook.id,
-				action: webhook.action,
-				url: webhook.url,
-				attempts: [],
-				state: 'pending',
-				body: envelope(this.state, webhook, event),
-			};
-			this.deliveries.push(delivery);
-			const run = this.run(delivery).finally(() => this.running.delete(run));
-			this.running.add(run);
-			return delivery;
-		});
+		return targets.map((webhook) =>
+			this.start(webhook.id, webhook.action, webhook.url, envelope(this.state, webhook, event)),
+		);
+	}
+
+	/** Sends a legacy (v2) delivery, with the Basic Auth its URL carries as a header. */
+	emitLegacy(target: LegacyTarget, body: Record<string, unknown>): Delivery {
+		const { url, authorization } = splitCredentials(target.url);
+		return this.start(target.id, target.event_type, url, body, authorization);
+	}
+
+	private start(
+		webhookId: string,
+		action: string,
+		url: string,
+		body: Record<string, unknown>,
+		authorization?: string,
+	) {
+		const delivery: Delivery = {
+			id: newId(8),
+			webhook_id: webhookId,
+			action,
+			url,
+			attempts: [],
+			state: 'pending',
+			body,
+		};
+		if (authorization) this.authorizations.set(delivery, authorization);
+		this.deliveries.push(delivery);
+		const run = this.run(delivery).finally(() => this.running.delete(run));
+		this.running.add(run);
+		return delivery;
 	}
 
 	/** Waits until no delivery is in flight (all delivered or given up). */
@@ -111,7 +133,13 @@ export class Deliverer {
 		try {
 			const response = await fetch(delivery.url, {
 				method: 'POST',
-				headers: { 'Content-Type': 'application/json', 'User-Agent': 'LiveChat-Simulator' },
+				headers: {
+					'Content-Type': 'application/json',
+					'User-Agent': 'LiveChat-Simulator',
+					...(this.authorizations.has(delivery) && {
+						Authorization: this.authorizations.get(delivery)!,
+					}),
+				},
 				body: JSON.stringify(delivery.body),
 				signal: abort.signal,
 			});

@@ -11,6 +11,8 @@ import type { AddressInfo } from 'net';
 import { Accounts, OAuthError } from './accounts';
 import type { Caller } from './api';
 import { METHODS } from './api';
+import type { LegacyEmitOptions, LegacyTarget } from './legacy';
+import { addVisitorDetails, buildLegacyWebhook, LegacyError, validateTarget } from './legacy';
 import { Deliverer, type DeliverySettings } from './delivery';
 import { LiveChatError } from './errors';
 import { Pages } from './pagination';
@@ -110,6 +112,7 @@ export class LiveChatSimulator {
 	snapshot() {
 		return {
 			webhooks: this.state.webhooks,
+			legacyWebhooks: this.state.legacyWebhooks,
 			licenseWebhooksEnabled: [...this.state.licenseWebhooksEnabled],
 			tokens: this.accounts.snapshot(),
 		};
@@ -117,6 +120,7 @@ export class LiveChatSimulator {
 
 	restore(snapshot: ReturnType<LiveChatSimulator['snapshot']>) {
 		this.state.webhooks = snapshot.webhooks;
+		this.state.legacyWebhooks = snapshot.legacyWebhooks ?? [];
 		this.state.licenseWebhooksEnabled = new Map(snapshot.licenseWebhooksEnabled);
 		this.accounts.restore(snapshot.tokens);
 	}
@@ -131,6 +135,16 @@ export class LiveChatSimulator {
 		const raw = await readBody(request);
 		const api = /^\/v(\d+\.\d+)\/(configuration|agent)\/action\/([a-z_]+)$/.exec(url.pathname);
 		if (request.method === 'POST' && api) return await this.handleApi(request, response, api, raw);
+		const details = /^\/visitors\/([^/]+)\/details$/.exec(url.pathname);
+		if (request.method === 'POST' && details) {
+			const answer = this.answerVisitorDetails({
+				visitorId: decodeURIComponent(details[1]),
+				apiVersion: request.headers['x-api-version'] as string | undefined,
+				contentType: request.headers['content-type'] ?? '',
+				raw,
+			});
+			return send(response, answer.status, answer.body);
+		}
 		if (url.pathname.startsWith('/_sim/'))
 			return await this.handleControl(request, response, url, raw);
 		return this.handleAccounts(request, response, url, raw);
@@ -245,6 +259,48 @@ export class LiveChatSimulator {
 		throw new LiveChatError(type, fault.message ?? 'Simulated failure', fault.data, status);
 	}
 
+	/** The v2 visitor-details call, recorded without its token (shared by HTTP and unit tests). */
+	answerVisitorDetails(request: {
+		visitorId: string;
+		apiVersion?: string;
+		contentType: string;
+		raw: string;
+	}): { status: number; body: unknown } {
+		const { visitorId, apiVersion, contentType, raw } = request;
+		const sent = contentType.includes('json')
+			? Object.entries(JSON.parse(raw || '{}') as Record<string, unknown>)
+			: [...new URLSearchParams(raw)];
+		const { token: _token, ...body } = Object.fromEntries(sent) as Record<string, unknown>;
+		const call: RecordedCall = {
+			at: new Date().toISOString(),
+			api: 'v2',
+			method: 'add_visitor_details',
+			status: 200,
+			auth: 'none',
+			body: { visitor_id: visitorId, ...body },
+		};
+		this.calls.push(call);
+		try {
+			return {
+				status: 200,
+				body: addVisitorDetails(this.state, visitorId, apiVersion, contentType, raw),
+			};
+		} catch (error) {
+			if (!(error instanceof LegacyError)) throw error;
+			call.status = error.status;
+			return { status: error.status, body: { error: error.message } };
+		}
+	}
+
+	/** Delivers a legacy event to every webhook set up for it in "LiveChat's settings". */
+	emitLegacy(options: LegacyEmitOptions) {
+		return this.state.legacyWebhooks
+			.filter((target) => target.event_type === options.event_type)
+			.map((target) =>
+				this.deliverer.emitLegacy(target, buildLegacyWebhook(this.state, target, options)),
+			);
+	}
+
 	/** Bearer (OAuth) or Basic (account id : personal access token), region, then scope. */
 	private authenticate(
 		authorization: string,
@@ -337,6 +393,8 @@ export class LiveChatSimulator {
 					license_webhooks_enabled: Object.fromEntries(this.state.licenseWebhooksEnabled),
 					tags: this.state.tags,
 					token_grants: this.accounts.grants,
+					legacy_webhooks: this.state.legacyWebhooks,
+					visitor_details: Object.fromEntries(this.state.visitorDetails),
 				});
 			case 'GET /calls': {
 				const method = url.searchParams.get('method');
@@ -380,6 +438,21 @@ export class LiveChatSimulator {
 				return send(response, 200, this.deliverer.deliveries);
 			case 'POST /webhooks':
 				return send(response, 200, this.seedWebhook(body as { url: string; action: string }));
+			case 'POST /legacy/webhooks':
+				try {
+					const target = validateTarget(body as Partial<LegacyTarget>);
+					this.state.legacyWebhooks.push(target);
+					return send(response, 200, target);
+				} catch (error) {
+					if (error instanceof LegacyError)
+						return send(response, error.status, { error: error.message });
+					throw error;
+				}
+			case 'POST /legacy/emit': {
+				const deliveries = this.emitLegacy(body as unknown as LegacyEmitOptions);
+				if (body.wait) await this.deliverer.settled();
+				return send(response, 200, deliveries);
+			}
 			case 'POST /oauth/expire':
 				return send(response, 200, { expired: this.accounts.expireAccessTokens() });
 			default:

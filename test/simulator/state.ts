@@ -5,6 +5,8 @@
  */
 import { randomBytes } from 'crypto';
 
+import type { LegacyTarget } from './legacy';
+
 export const ORGANIZATION_ID = '390e44e6-f1e6-0368-a6db-74a14508c2e0';
 export const APP_CLIENT_ID = '0805e283233042b37f460ed8fbf22160';
 export const APP_CLIENT_SECRET = 'sim-client-secret';
@@ -162,6 +164,13 @@ export class LiveChatState {
 	webhooks: Webhook[] = [];
 	/** Client id → license webhooks enabled. Apps installed on the license start enabled. */
 	licenseWebhooksEnabled = new Map<string, boolean>();
+	/** Legacy (v2) webhooks set up by hand, the tokens their deliveries carried, visitor details. */
+	legacyWebhooks: LegacyTarget[] = [];
+	legacyTokens = new Map<string, { visitorId: string; expiresAt: number }>();
+	visitorDetails = new Map<
+		string,
+		Record<string, { icon?: string; fields: Array<{ name: string; value: string; url?: string }> }>
+	>();
 	/** Personal access tokens by account id and token without region prefix. */
 	private pats = new Map<string, Credential>();
 	oauthClients = new Map<string, { secret: string; scopes: string[] }>();
@@ -235,6 +244,12 @@ export class LiveChatState {
 	/** The personal access token presented as Basic `account_id:token`, if the license knows it. */
 	pat(accountId: string, token: string) {
 		return this.pats.get(patKey(accountId, token));
+	}
+
+	/** v2 knew visitors by ids like `S1354547427.0c151b0e1b`; one per customer here. */
+	legacyVisitorId(customerId: string) {
+		const index = [...this.customers.keys()].indexOf(customerId);
+		return `S${1354547427 + index}.${customerId.replace(/-/g, '').slice(0, 10)}`;
 	}
 
 	addCustomer(id: string, name: string, email: string) {
