@@ -14,6 +14,7 @@ import {
 import { activate, createTriggerWorkflow, deactivate } from './support/livechat';
 import type { N8nVersion } from './support/n8n';
 import { waitFor } from './support/ports';
+import { legacyScenarios } from './legacyScenarios';
 import { useN8nWithSimulator } from './scenarios';
 
 const ARCHIVED = Array.from({ length: 24 }, (_, day) => `ARCHIVE${String(day).padStart(3, '0')}`);
@@ -400,5 +401,7 @@ export function describeActionScenarios(version: N8nVersion) {
 				expect(refused.length).toBeGreaterThan(0);
 			});
 		});
+
+		legacyScenarios(context);
 	});
 }

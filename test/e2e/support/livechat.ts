@@ -15,13 +15,14 @@ export const TRIGGER_NAME = 'LiveChat Trigger';
 /** n8n's CREDENTIALS_OVERWRITE_DATA that points both credentials' hidden URLs at the simulator. */
 export const simulatorCredentialsOverwrite = (url: string) => ({
 	liveChatApi: { apiUrl: url },
+	liveChatLegacyWebhookApi: { apiUrl: url },
 	liveChatOAuth2Api: { apiUrl: url, authUrl: `${url}/`, accessTokenUrl: `${url}/v2/token` },
 });
 
 export interface CredentialRef {
 	id: string;
 	name: string;
-	type: 'liveChatApi' | 'liveChatOAuth2Api';
+	type: 'liveChatApi' | 'liveChatOAuth2Api' | 'liveChatLegacyWebhookApi';
 }
 
 export interface TriggerWorkflow {
