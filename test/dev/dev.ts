@@ -25,6 +25,7 @@ const simulatorPort = Number(process.env.LIVECHAT_SIMULATOR_PORT ?? 5690);
 const userFolder = path.join(ROOT, '.dev', `n8n-${version}`);
 // n8n keeps believing its webhooks are registered, as LiveChat would keep them: so does the simulator.
 const simulatorSnapshot = path.join(userFolder, 'livechat-simulator.json');
+const LEGACY_PASSWORD = 'dev-legacy-password';
 
 async function prepare(n8n: N8n, simulatorUrl: string) {
 	const firstRun = !fs.existsSync(path.join(userFolder, '.dev-ready'));
@@ -64,6 +65,34 @@ async function prepare(n8n: N8n, simulatorUrl: string) {
 		],
 	);
 	await activate(n8n, simulator, tagging);
+	// Legacy webhooks: the credential, a workflow, and the target URL "set up in LiveChat" by hand.
+	const legacy = await saveCredential(n8n, 'liveChatLegacyWebhookApi', 'LiveChat legacy webhooks', {
+		user: 'livechat',
+		password: LEGACY_PASSWORD,
+	});
+	const details = await createTriggerWorkflow(
+		n8n,
+		'Legacy visitor details (sample)',
+		legacy,
+		{ webhookSource: 'legacy', legacyEvents: ['chat_started'] },
+		[
+			{
+				name: 'Add Visitor Details',
+				parameters: {
+					resource: 'visitor',
+					operation: 'addDetails',
+					integrationId: 'n8n',
+					fields: { field: [{ name: 'Email', value: '={{ $json.visitor.email }}' }] },
+				},
+			},
+		],
+	);
+	await activate(n8n, simulator, details);
+	await simulator.legacyWebhook({
+		event_type: 'chat_started',
+		data_types: ['chat', 'visitor', 'pre_chat_survey'],
+		url: details.url.replace('://', `://livechat:${encodeURIComponent(LEGACY_PASSWORD)}@`),
+	});
 	fs.writeFileSync(path.join(userFolder, '.dev-ready'), new Date().toISOString());
 }
 
@@ -108,6 +137,8 @@ n8n ${version} is running: ${n8n.baseUrl}
   credentials "LiveChat token (simulator)" and "LiveChat OAuth2 (simulator)" point at the simulator
   the workflow "LiveChat inbox (sample)" listens for incoming_chat, incoming_event, thread_tagged
   the workflow "Tag customer messages (sample)" tags the thread of each customer message "support"
+  the workflow "Legacy visitor details (sample)" gets legacy chat_started webhooks (Basic Auth
+    livechat / ${LEGACY_PASSWORD}) and adds visitor details:  npm run simulate -- legacy chat_started
 
 LiveChat simulator: ${simulatorUrl} (state: ${simulatorUrl}/_sim/state)
   fire events at the workflows:  npm run simulate -- incoming_event "Where is my order?"

@@ -2,8 +2,12 @@
  * `npm run simulate -- <action> [text or tag]`: makes the running simulator (from `npm run dev`)
  * emit a LiveChat webhook event to every workflow registered for it, and prints the deliveries.
  * `npm run simulate -- deliveries` lists what was delivered so far.
+ * Legacy webhooks, which a user sets up by hand in LiveChat:
+ * `npm run simulate -- legacy-setup <event> <url with user:password@> [data types, comma-separated]`
+ * then `npm run simulate -- legacy <event>`.
  */
 import { SimulatorClient } from '../simulator/client';
+import { LEGACY_DATA_TYPES } from '../simulator/legacy';
 import { ACTIONS } from '../simulator/webhookEvents';
 
 const url =
@@ -20,9 +24,25 @@ async function main() {
 		}
 		return;
 	}
+	if (action === 'legacy-setup') {
+		const [, event, target, types] = process.argv.slice(2);
+		const dataTypes = types ? types.split(',') : (LEGACY_DATA_TYPES[event] ?? []);
+		await simulator.legacyWebhook({ event_type: event, data_types: dataTypes, url: target });
+		console.log(`LiveChat now sends ${event} (${dataTypes.join(', ')}) to ${target}`);
+		return;
+	}
+	if (action === 'legacy') {
+		const deliveries = await simulator.emitLegacy({ event_type: detail, wait: true });
+		if (!deliveries.length) console.log(`No legacy webhook is set up for ${detail}.`);
+		for (const delivery of deliveries) {
+			const attempts = delivery.attempts.map((attempt) => attempt.outcome).join(', ');
+			console.log(`${detail} → ${delivery.url}: ${delivery.state} (${attempts})`);
+		}
+		return;
+	}
 	if (!action || !ACTIONS.some((info) => info.action === action)) {
 		console.error(
-			`Usage: npm run simulate -- <action> [text or tag] | deliveries\nActions: ${ACTIONS.map((info) => info.action).join(', ')}`,
+			`Usage: npm run simulate -- <action> [text or tag] | deliveries | legacy-setup <event> <url> [data types] | legacy <event>\nActions: ${ACTIONS.map((info) => info.action).join(', ')}`,
 		);
 		process.exit(1);
 	}
