@@ -79,7 +79,8 @@ export class LiveChatTrigger implements INodeType {
 		icon: { light: 'file:livechat.svg', dark: 'file:livechat.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle:
+			'={{ ($parameter["webhookSource"] === "legacy" ? $parameter["legacyEvents"] : $parameter["events"]).join(", ") }}',
 		description: 'Starts the workflow when LiveChat events occur',
 		defaults: { name: 'LiveChat Trigger' },
 		inputs: [],

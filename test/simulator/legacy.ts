@@ -4,6 +4,7 @@
  * `token` and `license_id` in every delivery, and `POST /visitors/{id}/details` with
  * `X-API-Version: 2` authorized by that token.
  */
+import { SEED_DATA } from '../fixtures/legacy/seeds';
 import type { Chat, Customer, LiveChatState } from './state';
 import { ADMIN, currentThread, newId } from './state';
 
@@ -105,22 +106,14 @@ function legacyVisitor(state: LiveChatState, customer: Customer) {
 	};
 }
 
+/** The seeds' survey (name, e-mail, a checkbox question), answered with the customer's details. */
 function preChatSurvey(customer: Customer, skipped: boolean) {
 	if (skipped) return [];
-	return [
-		{ id: '135963440121804757', type: 'name', label: 'Your name', answer: customer.name ?? '' },
-		{ id: '135963440121802531', type: 'email', label: 'Your e-mail', answer: customer.email ?? '' },
-		{
-			id: '135963613764705707',
-			type: 'checkbox',
-			label: 'What are your favourite music bands?',
-			answers: [
-				{ label: 'Deep Purple', chosen: true },
-				{ label: 'Iron Maiden', chosen: false },
-				{ label: "Guns N' Roses", chosen: true },
-			],
-		},
-	];
+	return SEED_DATA.pre_chat_survey.map((field) => {
+		if (field.type === 'name') return { ...field, answer: customer.name ?? '' };
+		if (field.type === 'email') return { ...field, answer: customer.email ?? '' };
+		return field;
+	});
 }
 
 function ticket(state: LiveChatState, customer: Customer, chat: Chat) {
@@ -178,11 +171,8 @@ export function buildLegacyWebhook(
 	if (types.includes('ticket')) body.ticket = ticket(state, customer, chat);
 	if (types.includes('canned_response')) {
 		body.canned_response = {
-			group: 0,
-			id: 1,
+			...SEED_DATA.canned_response,
 			modification_date: Math.floor(Date.now() / 1000),
-			tags: ['shortcut1', 'shortcut2'],
-			text: 'Can I help you with anything else?',
 		};
 	}
 	return body;
