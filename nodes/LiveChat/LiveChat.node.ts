@@ -7,6 +7,7 @@ import { router } from './actions/router';
 import * as tag from './actions/tag';
 import * as visitor from './actions/visitor';
 import { credentialTest, listSearch, loadOptions } from './methods';
+import { authenticationProperty } from './shared/authentication';
 
 /** Resources on API v3.6, with the OAuth2 or Personal Access Token credential. */
 const V3_RESOURCES = ['chat', 'customer', 'tag'];
@@ -44,17 +45,7 @@ export class LiveChat implements INodeType {
 			},
 		],
 		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'OAuth2', value: 'oAuth2' },
-					{ name: 'Personal Access Token', value: 'accessToken' },
-				],
-				default: 'oAuth2',
-				displayOptions: { show: { resource: V3_RESOURCES } },
-			},
+			authenticationProperty({ show: { resource: V3_RESOURCES } }),
 			{
 				displayName: 'Resource',
 				name: 'resource',

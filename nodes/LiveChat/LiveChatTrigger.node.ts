@@ -9,10 +9,10 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { credentialTest } from './methods';
+import { authenticationProperty } from './shared/authentication';
 import { TRIGGER_ON_OPTIONS } from './trigger/events';
 import { deliveryKey, RecentKeys } from './trigger/dedupe';
 import {
-	basicAuthMatches,
 	isLegacyWebhook,
 	LEGACY_EVENT_OPTIONS,
 	legacyDeliveryKey,
@@ -26,7 +26,7 @@ import {
 	webhookUrlProblem,
 } from './trigger/lifecycle';
 import { rawDelivery, simplifyDelivery } from './trigger/simplify';
-import { secretMatches } from './trigger/verify';
+import { basicAuthMatches, secretMatches } from './trigger/verify';
 import type { AdditionalDataKind, WebhookAction, WebhookDelivery } from './types/livechat';
 import { isLegacyEvent, isWebhookAction } from './types/livechat';
 
@@ -135,17 +135,7 @@ export class LiveChatTrigger implements INodeType {
 				],
 				default: 'automatic',
 			},
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'OAuth2', value: 'oAuth2' },
-					{ name: 'Personal Access Token', value: 'accessToken' },
-				],
-				default: 'oAuth2',
-				displayOptions: automaticOnly,
-			},
+			authenticationProperty(automaticOnly),
 			{
 				displayName:
 					'LiveChat registers the webhooks itself when the workflow is activated. It can take up to 2 minutes before events arrive, and listening for test events uses one of the 3 webhooks LiveChat allows per event.',

@@ -4,20 +4,14 @@
  * `token` and `license_id` in every delivery, and `POST /visitors/{id}/details` with
  * `X-API-Version: 2` authorized by that token.
  */
-import { SEED_DATA } from '../fixtures/legacy/seeds';
+import { SEED_DATA, SEED_DATA_TYPES } from '../fixtures/legacy/seeds';
 import type { Chat, Customer, LiveChatState } from './state';
 import { ADMIN, currentThread, newId } from './state';
 
 export const LICENSE_ID = '1025707';
 
-export const LEGACY_DATA_TYPES: Record<string, string[]> = {
-	visitor_queued: ['visitor'],
-	chat_started: ['chat', 'visitor', 'pre_chat_survey'],
-	chat_ended: ['chat', 'visitor', 'pre_chat_survey'],
-	chat_changed: ['chat', 'visitor'],
-	ticket_created: ['ticket'],
-	canned_response_changed: ['canned_response'],
-};
+/** Which data types each event can carry, the seeds' table. */
+export const LEGACY_DATA_TYPES: Record<string, string[]> = SEED_DATA_TYPES;
 
 /** A webhook as set up in LiveChat's Settings > Integrations > Webhooks. */
 export interface LegacyTarget {

@@ -2,7 +2,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { LiveChatTrigger } from '../../nodes/LiveChat/LiveChatTrigger.node';
-import { basicAuthMatches } from '../../nodes/LiveChat/trigger/legacy';
+import { basicAuthMatches } from '../../nodes/LiveChat/trigger/verify';
 import type { SeedDataType } from '../fixtures/legacy/seeds';
 import { SEED_DATA, SEED_DATA_TYPES, seedWebhook } from '../fixtures/legacy/seeds';
 import { hookContext, webhookContext } from '../helpers/contexts';

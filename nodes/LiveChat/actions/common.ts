@@ -122,12 +122,14 @@ export function chosenLimit(context: IExecuteFunctions, itemIndex: number): numb
 		: (context.getNodeParameter('limit', itemIndex, 50) as number);
 }
 
-/** Group ids arrive as numbers from the list and as strings from expressions. */
+/** Group ids arrive as numbers from the list and as strings (or a comma list) from expressions. */
 export function groupIds(value: unknown): number[] {
 	const list = Array.isArray(value) ? value : String(value ?? '').split(',');
 	return list
-		.map((id) => (typeof id === 'number' ? id : Number(String(id).trim())))
-		.filter((id, index) => Number.isInteger(id) && id >= 0 && String(list[index]).trim() !== '');
+		.map((id) => String(id).trim())
+		.filter((id) => id !== '')
+		.map(Number)
+		.filter((id) => Number.isInteger(id) && id >= 0);
 }
 
 /** Options of the paginated chat lists, which LiveChat sorts newest first by default. */

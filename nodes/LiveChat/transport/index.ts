@@ -2,7 +2,6 @@ import type {
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
-	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
@@ -29,7 +28,7 @@ export const PAT_CREDENTIAL = 'liveChatApi';
 export type LiveChatCredentialType = typeof APP_CREDENTIAL | typeof PAT_CREDENTIAL;
 
 /** LiveChat waits 15 s before it gives up on a request itself. */
-const REQUEST_TIMEOUT_MS = 20_000;
+export const REQUEST_TIMEOUT_MS = 20_000;
 
 /** Bounded retries for rate limits, LiveChat's transient errors and network timeouts. */
 export const retryPolicy = { maxRetries: 3, baseDelayMs: 1_000, maxDelayMs: 8_000 };
@@ -56,7 +55,7 @@ const TRANSIENT_NETWORK_CODES = new Set([
 	'UND_ERR_SOCKET',
 ]);
 
-export function isTransient(failure: LiveChatFailure): boolean {
+function isTransient(failure: LiveChatFailure): boolean {
 	return (
 		(failure.type !== undefined && TRANSIENT_ERROR_TYPES.has(failure.type)) ||
 		failure.httpStatus === 429 ||
@@ -115,7 +114,8 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 /**
  * Reads what LiveChat answered out of whatever n8n's request helper threw: a NodeApiError around
  * the HTTP client's error, which holds `response.status` and `response.data` (n8n also copies the
- * body to the NodeApiError's `context.data`).
+ * body to the NodeApiError's `context.data`). v3.6 answers `{ error: { type, message, data } }`;
+ * the legacy v2 API `{ error: "…" }` or `{ errors: ["…"] }`.
  */
 export function readFailure(method: string, error: unknown): LiveChatFailure {
 	const outer = asRecord(error) ?? {};
@@ -124,12 +124,18 @@ export function readFailure(method: string, error: unknown): LiveChatFailure {
 	const body =
 		asRecord(response?.data) ?? asRecord(response?.body) ?? asRecord(asRecord(outer.context)?.data);
 	const lcError = asRecord(body?.error);
+	const legacyMessage =
+		typeof body?.error === 'string'
+			? body.error
+			: Array.isArray(body?.errors)
+				? body.errors.map(String).join('; ')
+				: undefined;
 	const status = Number(response?.status ?? response?.statusCode ?? outer.httpCode);
 	const code = [cause.code, outer.code].find((c) => typeof c === 'string');
 	return {
 		method,
 		type: typeof lcError?.type === 'string' ? lcError.type : undefined,
-		message: typeof lcError?.message === 'string' ? lcError.message : undefined,
+		message: typeof lcError?.message === 'string' ? lcError.message : legacyMessage,
 		data: asRecord(lcError?.data),
 		httpStatus: Number.isInteger(status) && status > 0 ? status : undefined,
 		networkCode: response ? undefined : (code as string | undefined),
@@ -137,11 +143,37 @@ export function readFailure(method: string, error: unknown): LiveChatFailure {
 }
 
 /**
- * The one place that calls LiveChat: `POST /v3.6/<api>/action/<method>` with a JSON body, through
- * n8n's authenticated request helper (which refreshes OAuth2 tokens). Sends `X-Region` for
- * region-prefixed tokens, follows one `misdirected_request` to the region LiveChat names, retries
- * transient failures with exponential backoff, and turns LiveChat's error envelope into a
- * NodeApiError that says what happened and what to do.
+ * Sends a request, retrying transient failures (rate limit, LiveChat's temporary errors, network
+ * timeouts) with exponential backoff; `retryAtOnce` may ask for one immediate retry after changing
+ * what `send` sends. Other failures, and the last transient one, become `toError`'s error.
+ */
+export async function sendWithRetries<T>(
+	method: string,
+	send: () => Promise<T>,
+	toError: (failure: LiveChatFailure) => Error,
+	retryAtOnce: (failure: LiveChatFailure) => boolean = () => false,
+): Promise<T> {
+	for (let retries = 0; ; ) {
+		try {
+			return await send();
+		} catch (error) {
+			const failure = readFailure(method, error);
+			if (retryAtOnce(failure)) continue;
+			if (isTransient(failure) && retries < retryPolicy.maxRetries) {
+				await sleep(backoffDelay(retries++));
+				continue;
+			}
+			throw toError(failure);
+		}
+	}
+}
+
+/**
+ * The one place that calls LiveChat's v3.6 APIs: `POST /v3.6/<api>/action/<method>` with a JSON
+ * body, through n8n's authenticated request helper (which refreshes OAuth2 tokens). Sends
+ * `X-Region` for region-prefixed tokens, follows one `misdirected_request` to the region LiveChat
+ * names, retries transient failures, and turns LiveChat's error envelope into a NodeApiError that
+ * says what happened and what to do.
  */
 export async function liveChatApiRequest<T = IDataObject>(
 	this: LiveChatFunctions,
@@ -153,44 +185,30 @@ export async function liveChatApiRequest<T = IDataObject>(
 	const account = await getLiveChatAccount.call(this);
 	let region = account.region;
 	let followedRegion = false;
-	let retries = 0;
-	for (;;) {
-		const options: IHttpRequestOptions = {
+	const send = async () =>
+		(await this.helpers.httpRequestWithAuthentication.call(this, account.credentialType, {
 			method: 'POST',
 			url: `${account.apiUrl}/v${API_VERSION}/${api}/action/${method}`,
 			body,
 			json: true,
 			headers: region ? { 'X-Region': region } : {},
 			timeout: REQUEST_TIMEOUT_MS,
-		};
-		try {
-			return (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				account.credentialType,
-				options,
-			)) as T;
-		} catch (error) {
-			const failure = readFailure(method, error);
-			const namedRegion = failure.data?.region;
-			if (
-				failure.type === 'misdirected_request' &&
-				!followedRegion &&
-				typeof namedRegion === 'string' &&
-				namedRegion !== region
-			) {
-				region = namedRegion;
-				followedRegion = true;
-				continue;
-			}
-			if (isTransient(failure) && retries < retryPolicy.maxRetries) {
-				await sleep(backoffDelay(retries));
-				retries++;
-				continue;
-			}
-			failure.subject = requestSubject(method, body);
-			throw liveChatApiError(this.getNode(), failure, itemIndex);
-		}
-	}
+		})) as T;
+	const followRegion = (failure: LiveChatFailure) => {
+		const named = failure.data?.region;
+		if (failure.type !== 'misdirected_request' || followedRegion) return false;
+		if (typeof named !== 'string' || named === region) return false;
+		region = named;
+		followedRegion = true;
+		return true;
+	};
+	const toError = (failure: LiveChatFailure) =>
+		liveChatApiError(
+			this.getNode(),
+			{ ...failure, subject: requestSubject(method, body) },
+			itemIndex,
+		);
+	return await sendWithRetries(method, send, toError, followRegion);
 }
 
 /** LiveChat's page size maximum for list_chats, list_threads and list_archives. */

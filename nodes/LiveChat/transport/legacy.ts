@@ -3,9 +3,10 @@
  * legacy webhook. The token authorizes the call, so the credential only gives the API URL.
  */
 import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
-import { backoffDelay, DEFAULT_API_URL, isTransient, readFailure, retryPolicy } from './index';
+import type { LiveChatFailure } from './errors';
+import { DEFAULT_API_URL, REQUEST_TIMEOUT_MS, sendWithRetries } from './index';
 
 export const LEGACY_CREDENTIAL = 'liveChatLegacyWebhookApi';
 
@@ -36,21 +37,9 @@ export function visitorDetailsForm(details: VisitorDetails): string {
 	return form.toString();
 }
 
-/** v2 answers errors as `{ "error": "…" }` or `{ "errors": ["…"] }`. */
-function legacyErrorText(error: unknown): string | undefined {
-	const cause = (error as { cause?: { response?: { data?: unknown } } }).cause;
-	const data = cause?.response?.data ?? (error as { context?: { data?: unknown } }).context?.data;
-	if (typeof data !== 'object' || data === null) return undefined;
-	const { error: text, errors } = data as { error?: unknown; errors?: unknown };
-	if (typeof text === 'string') return text;
-	if (Array.isArray(errors)) return errors.map(String).join('; ');
-	return undefined;
-}
-
 function legacyApiError(
 	context: IExecuteFunctions,
-	status: number | undefined,
-	said: string | undefined,
+	{ httpStatus: status, message: said }: LiveChatFailure,
 	details: VisitorDetails,
 	itemIndex: number,
 ) {
@@ -92,26 +81,15 @@ export async function addVisitorDetails(
 ): Promise<unknown> {
 	const credentials = await this.getCredentials(LEGACY_CREDENTIAL, itemIndex);
 	const apiUrl = (typeof credentials.apiUrl === 'string' && credentials.apiUrl) || DEFAULT_API_URL;
-	for (let retries = 0; ; retries++) {
-		try {
-			return await this.helpers.httpRequestWithAuthentication.call(this, LEGACY_CREDENTIAL, {
-				method: 'POST',
-				url: `${apiUrl.replace(/\/+$/, '')}/visitors/${encodeURIComponent(details.visitorId)}/details`,
-				headers: {
-					'X-API-Version': '2',
-					'Content-Type': 'application/x-www-form-urlencoded',
-				},
-				body: visitorDetailsForm(details),
-				json: true,
-				timeout: 20_000,
-			});
-		} catch (error) {
-			const failure = readFailure('visitors/details', error);
-			if (isTransient(failure) && retries < retryPolicy.maxRetries) {
-				await sleep(backoffDelay(retries));
-				continue;
-			}
-			throw legacyApiError(this, failure.httpStatus, legacyErrorText(error), details, itemIndex);
-		}
-	}
+	const send = async () =>
+		await this.helpers.httpRequestWithAuthentication.call(this, LEGACY_CREDENTIAL, {
+			method: 'POST',
+			url: `${apiUrl.replace(/\/+$/, '')}/visitors/${encodeURIComponent(details.visitorId)}/details`,
+			headers: { 'X-API-Version': '2', 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: visitorDetailsForm(details),
+			json: true,
+			timeout: REQUEST_TIMEOUT_MS,
+		});
+	const toError = (failure: LiveChatFailure) => legacyApiError(this, failure, details, itemIndex);
+	return await sendWithRetries('visitors/details', send, toError);
 }

@@ -1,8 +1,8 @@
 /**
- * Legacy (v2) webhooks, set up by hand in LiveChat with Basic Auth in the URL: checking the
- * credentials of a delivery, and turning it into an item.
+ * Legacy (v2) webhooks, set up by hand in LiveChat with Basic Auth in the URL: their events, what a
+ * delivery looks like, and the item made of it. (verify.ts checks the Basic Auth.)
  */
-import { createHash, timingSafeEqual } from 'crypto';
+import { createHash } from 'crypto';
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { formatTime } from '../shared/time';
@@ -41,25 +41,6 @@ export const LEGACY_EVENT_OPTIONS: INodePropertyOptions[] = [
 		description: 'A visitor waits in the queue before the chat. Data type: visitor.',
 	},
 ];
-
-const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
-
-/**
- * Whether an `Authorization: Basic …` header carries exactly this user and password. Both parts
- * are compared in constant time, and both are always compared.
- */
-export function basicAuthMatches(header: unknown, user: unknown, password: unknown): boolean {
-	if (typeof user !== 'string' || typeof password !== 'string' || !user || !password) return false;
-	if (typeof header !== 'string') return false;
-	const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
-	if (!match) return false;
-	const decoded = Buffer.from(match[1], 'base64').toString('utf8');
-	const colon = decoded.indexOf(':');
-	if (colon < 0) return false;
-	const userMatches = timingSafeEqual(digest(decoded.slice(0, colon)), digest(user));
-	const passwordMatches = timingSafeEqual(digest(decoded.slice(colon + 1)), digest(password));
-	return userMatches && passwordMatches;
-}
 
 /** A delivery is a JSON object naming its event. */
 export function isLegacyWebhook(body: unknown): body is LegacyWebhook {

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { peopleOf } from '../shared/chat';
 import type {
 	ChatEvent,
 	ChatUser,
@@ -72,18 +73,12 @@ const entity =
 const SIMPLIFIERS: { [A in WebhookAction]: Simplifier<A> } = {
 	incoming_chat: ({ chat, transferred_from }) => {
 		const users = chat.users ?? [];
-		const customer = users.find((user) => user.type === 'customer');
 		const thread = chat.thread;
 		const groupIds = thread?.access?.group_ids ?? chat.access?.group_ids ?? [];
 		return {
 			chatId: chat.id,
 			threadId: thread?.id ?? null,
-			customer: customer
-				? { id: customer.id, name: customer.name ?? null, email: customer.email ?? null }
-				: null,
-			agents: users
-				.filter((user) => user.type === 'agent')
-				.map((agent) => ({ id: agent.id, name: agent.name ?? null })),
+			...peopleOf(users),
 			messages: (thread?.events ?? [])
 				.filter((event) => event.type === 'message' || event.type === 'file')
 				.map((event) => simplifyEvent(event, users)),

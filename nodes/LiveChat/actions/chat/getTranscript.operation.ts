@@ -2,10 +2,11 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiPages } from '../../transport';
+import { peopleOf } from '../../shared/chat';
 import type { Thread } from '../../types/livechat';
 import { chatIdField, optionalText, requiredText, threadIdField } from '../common';
 import { fetchChat } from './chats';
-import { namesOf, peopleOf } from './shape';
+import { namesOf } from './shape';
 import { transcriptText } from './transcript';
 
 const properties: INodeProperties[] = [

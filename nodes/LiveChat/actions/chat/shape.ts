@@ -1,19 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { peopleOf } from '../../shared/chat';
 import type { Chat, ChatEvent, ChatSummary, ChatUser, Thread } from '../../types/livechat';
-
-/** The customer and agents of a chat, with only what a workflow usually needs. */
-export function peopleOf(users: ChatUser[] = []) {
-	const customer = users.find((user) => user.type === 'customer');
-	return {
-		customer: customer
-			? { id: customer.id, name: customer.name ?? null, email: customer.email ?? null }
-			: null,
-		agents: users
-			.filter((user) => user.type === 'agent')
-			.map((agent) => ({ id: agent.id, name: agent.name ?? agent.id })),
-	};
-}
 
 /** Display names by user id, for transcripts. */
 export function namesOf(users: ChatUser[] = []): Map<string, string> {

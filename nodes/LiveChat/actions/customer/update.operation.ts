@@ -88,7 +88,7 @@ export const description = updateDisplayOptions(
 );
 
 /** update_customer's body: `id` and only the fields the user added. */
-export function customerUpdate(id: string, fields: IDataObject): IDataObject {
+function customerUpdate(id: string, fields: IDataObject): IDataObject {
 	const body: IDataObject = { id };
 	for (const field of ['name', 'email', 'phone_number', 'avatar'] as const) {
 		if (fields[field] !== undefined) body[field] = String(fields[field]).trim();
