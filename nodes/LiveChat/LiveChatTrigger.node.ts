@@ -35,6 +35,13 @@ const LEGACY_CREDENTIAL = 'liveChatLegacyWebhookApi';
 /** Deliveries seen lately, across all LiveChat triggers of this n8n process. */
 const recentDeliveries = new RecentKeys();
 
+/**
+ * Which listener a delivery came to: this node of this workflow, test apart from production —
+ * while someone listens for a test event, LiveChat sends each event to both URLs.
+ */
+const receiver = (context: IWebhookFunctions) =>
+	`${context.getWorkflow().id ?? ''}:${context.getNode().id ?? context.getNode().name}:${context.getMode()}`;
+
 const isLegacy = (context: IHookFunctions | IWebhookFunctions) =>
 	context.getNodeParameter('webhookSource', 'automatic') === 'legacy';
 
@@ -357,9 +364,7 @@ export class LiveChatTrigger implements INodeType {
 			return { noWebhookResponse: true };
 		}
 
-		const workflowId = this.getWorkflow().id ?? '';
-		const key = `${workflowId}:${this.getNode().id ?? this.getNode().name}:${deliveryKey(delivery)}`;
-		if (recentDeliveries.checkAndRemember(key)) {
+		if (recentDeliveries.checkAndRemember(`${receiver(this)}:${deliveryKey(delivery)}`)) {
 			response.status(200).json({ status: 'duplicate ignored' });
 			return { noWebhookResponse: true };
 		}
@@ -398,8 +403,7 @@ async function receiveLegacyDelivery(this: IWebhookFunctions): Promise<IWebhookR
 		response.status(200).json({ status: 'event not chosen in the node, ignored' });
 		return { noWebhookResponse: true };
 	}
-	const key = `${this.getWorkflow().id ?? ''}:${this.getNode().id ?? this.getNode().name}:${legacyDeliveryKey(webhook)}`;
-	if (recentDeliveries.checkAndRemember(key)) {
+	if (recentDeliveries.checkAndRemember(`${receiver(this)}:${legacyDeliveryKey(webhook)}`)) {
 		response.status(200).json({ status: 'duplicate ignored' });
 		return { noWebhookResponse: true };
 	}

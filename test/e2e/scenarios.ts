@@ -21,11 +21,13 @@ import {
 	createTriggerWorkflow,
 	deactivate,
 	executionsOf,
+	listenForTestEvent,
 	postDelivery,
 	publicationStatus,
 	registrationsOf,
 	saveCredential,
 	simulatorCredentialsOverwrite,
+	stopListening,
 	waitForExecutions,
 } from './support/livechat';
 import { N8n, type N8nVersion } from './support/n8n';
@@ -332,6 +334,60 @@ export function describeScenarios(version: N8nVersion) {
 				.filter((call) => call.auth === 'bearer')
 				.map((call) => `${call.method}:${call.status}`);
 			expect(statuses.slice(-2)).toEqual(['unregister_webhook:401', 'unregister_webhook:200']);
+		});
+
+		test('9. listening for a test event while active: own registrations and secret at the test URL, removed after the event or on stop; production untouched', async () => {
+			const { n8n, sim, pat } = context;
+			const events = ['incoming_event', 'thread_tagged'];
+			const workflow = await createTriggerWorkflow(n8n, 'Tested while active', pat, { events });
+			const production = await activate(n8n, sim, workflow);
+			const productionIds = production.map((webhook) => webhook.id).sort();
+			const testRegistrations = async () => await registrationsOf(sim, workflow, workflow.testUrl);
+			const onlyProductionLeft = async () => {
+				await waitFor(
+					'test registrations removed',
+					async () => !(await testRegistrations()).length,
+				);
+				const ids = (await registrationsOf(sim, workflow)).map((webhook) => webhook.id);
+				expect(ids.sort()).toEqual(productionIds);
+			};
+
+			expect(await listenForTestEvent(n8n, workflow)).toEqual({ waitingForWebhook: true });
+			const listening = await testRegistrations();
+			expect(listening.map((webhook) => webhook.action).sort()).toEqual(events);
+			expect(listening[0].secret_key).not.toBe(production[0].secret_key);
+
+			// One customer message reaches both URLs: a production run and the test run.
+			const deliveries = (await sim.emit({ action: 'incoming_event', text: 'test me', wait: true }))
+				.filter((delivery) => [workflow.url, workflow.testUrl].includes(delivery.url))
+				.map(
+					(delivery) =>
+						`${delivery.url === workflow.url ? 'production' : 'test'}:${delivery.state}`,
+				);
+			expect(deliveries.sort()).toEqual(['production:delivered', 'test:delivered']);
+			const runs = await waitForExecutions(n8n, workflow, 2);
+			expect(runs.map((run) => `${run.mode}:${run.status}`).sort()).toEqual([
+				'manual:success',
+				'webhook:success',
+			]);
+			for (const run of runs)
+				expect(run.items).toEqual([expect.objectContaining({ text: 'test me' })]);
+
+			// After its event n8n stops listening: the trigger removes only the test registrations.
+			await onlyProductionLeft();
+
+			// "Stop listening" without an event removes them too.
+			await listenForTestEvent(n8n, workflow);
+			expect(await testRegistrations()).toHaveLength(2);
+			await stopListening(n8n, workflow);
+			await onlyProductionLeft();
+
+			// Production goes on with its own secret; deactivation removes exactly its registrations.
+			await sim.emit({ action: 'thread_tagged', tag: 'sales', wait: true });
+			const after = await waitForExecutions(n8n, workflow, 3);
+			expect(after.filter((run) => run.mode === 'webhook')).toHaveLength(2);
+			expect((await deactivate(n8n, workflow)).status).toBe(200);
+			expect(await registrationsOf(sim, workflow)).toEqual([]);
 		});
 	});
 }

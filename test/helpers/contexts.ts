@@ -164,7 +164,12 @@ export interface RecordedResponse {
 
 export function webhookContext(
 	body: unknown,
-	options: ContextOptions & { headers?: Record<string, string>; timezone?: string } = {},
+	options: ContextOptions & {
+		headers?: Record<string, string>;
+		timezone?: string;
+		/** `webhook` for the production URL (default), `manual` for the test URL. */
+		mode?: 'webhook' | 'manual';
+	} = {},
 ) {
 	const base = baseContext(options);
 	const response: RecordedResponse = { statusCode: 200, headers: {} };
@@ -194,6 +199,7 @@ export function webhookContext(
 		getBodyData: () => body,
 		getHeaderData: () => options.headers ?? {},
 		getTimezone: () => options.timezone ?? 'UTC',
+		getMode: () => options.mode ?? 'webhook',
 		getResponseObject: () => res,
 		helpers: { returnJsonArray },
 	});

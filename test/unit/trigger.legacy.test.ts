@@ -22,6 +22,7 @@ async function deliver(
 		authorization?: string;
 		parameters?: IDataObject;
 		workflowId?: string;
+		mode?: 'webhook' | 'manual';
 	} = {},
 ) {
 	const { context, response, logged } = webhookContext(body, {
@@ -39,6 +40,7 @@ async function deliver(
 					: {},
 		timezone: 'UTC',
 		workflowId: options.workflowId ?? `legacy-wf-${++workflows}`,
+		mode: options.mode,
 	});
 	const result = await trigger.webhook.call(context);
 	const items = (result.workflowData?.[0] ?? []) as INodeExecutionData[];
@@ -97,6 +99,14 @@ describe('legacy deliveries: body and events', () => {
 		expect(first.items).toHaveLength(1);
 		expect(retry.result.workflowData).toBeUndefined();
 		expect(retry.response.statusCode).toBe(200);
+	});
+
+	it('runs for the same delivery at the test URL too (a second target set up for testing)', async () => {
+		const body = seedWebhook('chat_started', ['visitor']);
+		const options = { workflowId: 'legacy-test-url' };
+		expect((await deliver(body, options)).items).toHaveLength(1);
+		expect((await deliver({ ...body }, { ...options, mode: 'manual' })).items).toHaveLength(1);
+		expect((await deliver({ ...body }, { ...options, mode: 'manual' })).items).toHaveLength(0);
 	});
 
 	it('logs nothing of a delivery (its token authorizes API calls)', async () => {

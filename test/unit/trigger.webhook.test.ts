@@ -34,10 +34,11 @@ async function deliver(
 	parameters: IDataObject = {},
 	actions?: WebhookAction[],
 	workflowId = `wf-${++workflows}`,
+	mode: 'webhook' | 'manual' = 'webhook',
 ) {
 	const action = (body as { action?: WebhookAction })?.action ?? 'incoming_chat';
 	const staticData = storedFor(...(actions ?? [action]));
-	const { context, response } = webhookContext(body, { parameters, staticData, workflowId });
+	const { context, response } = webhookContext(body, { parameters, staticData, workflowId, mode });
 	const result = await trigger.webhook.call(context);
 	const items = (result.workflowData?.[0] ?? []) as INodeExecutionData[];
 	return { result, response, items, json: items[0]?.json };
@@ -116,6 +117,16 @@ describe('retried deliveries', () => {
 		(second.payload.event as { text: string }).text = 'edited again';
 		expect((await deliver(first, {}, undefined, 'wf-updates')).items).toHaveLength(1);
 		expect((await deliver(second, {}, undefined, 'wf-updates')).items).toHaveLength(1);
+	});
+
+	it('emits an event at the production URL and at the test URL, each once', async () => {
+		// While someone listens for a test event, LiveChat sends every event to both registrations.
+		const body = delivery('incoming_event');
+		const copy = () => JSON.parse(JSON.stringify(body)) as WebhookDelivery;
+		expect((await deliver(body, {}, undefined, 'wf-both', 'webhook')).items).toHaveLength(1);
+		expect((await deliver(copy(), {}, undefined, 'wf-both', 'manual')).items).toHaveLength(1);
+		expect((await deliver(copy(), {}, undefined, 'wf-both', 'manual')).items).toHaveLength(0);
+		expect((await deliver(copy(), {}, undefined, 'wf-both', 'webhook')).items).toHaveLength(0);
 	});
 
 	it('does not count a rejected delivery as seen', async () => {

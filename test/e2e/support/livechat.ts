@@ -28,7 +28,9 @@ export interface CredentialRef {
 export interface TriggerWorkflow {
 	id: string;
 	webhookId: string;
+	/** Production URL, and the URL n8n listens on for test events ("Listen for test event"). */
 	url: string;
+	testUrl: string;
 	body: Record<string, unknown>;
 }
 
@@ -83,12 +85,38 @@ export async function createTriggerWorkflow(
 		id: created.id,
 		webhookId,
 		url: `${n8n.webhookBaseUrl}/webhook/${webhookId}/webhook`,
+		testUrl: `${n8n.webhookBaseUrl}/webhook-test/${webhookId}/webhook`,
 		body,
 	};
 }
 
-export const registrationsOf = async (simulator: SimulatorClient, workflow: TriggerWorkflow) =>
-	(await simulator.state()).webhooks.filter((webhook) => webhook.url === workflow.url);
+export const registrationsOf = async (
+	simulator: SimulatorClient,
+	workflow: TriggerWorkflow,
+	url = workflow.url,
+) => (await simulator.state()).webhooks.filter((webhook) => webhook.url === url);
+
+/**
+ * The editor's "Listen for test event" on the trigger: n8n creates the trigger's test webhook.
+ * 2.x runs the saved workflow; 1.x runs the workflow the editor sends.
+ */
+export async function listenForTestEvent(n8n: N8n, workflow: TriggerWorkflow) {
+	const triggerToStartFrom = { name: TRIGGER_NAME };
+	const body =
+		n8n.install.major < 2
+			? { workflowData: { id: workflow.id, ...workflow.body }, triggerToStartFrom }
+			: { triggerToStartFrom };
+	return await n8n.rest<{ waitingForWebhook?: boolean }>(
+		'POST',
+		`/rest/workflows/${workflow.id}/run`,
+		body,
+	);
+}
+
+/** The editor's "Stop listening". */
+export async function stopListening(n8n: N8n, workflow: TriggerWorkflow) {
+	return await n8n.rest<boolean>('DELETE', `/rest/test-webhook/${workflow.id}`);
+}
 
 /**
  * 1.x activates and deactivates within the API call; 2.x publishes in the background and reports
@@ -126,6 +154,8 @@ export async function deactivate(n8n: N8n, workflow: TriggerWorkflow) {
 
 export interface Execution {
 	id: string;
+	/** `webhook` for production, `manual` for a test event. */
+	mode: string;
 	status: string;
 	items: Array<Record<string, unknown>>;
 }
@@ -139,6 +169,7 @@ export async function executionsOf(n8n: N8n, workflow: TriggerWorkflow): Promise
 	return data
 		.map((execution) => ({
 			id: String(execution.id),
+			mode: execution.mode,
 			status: execution.status ?? (execution.finished ? 'success' : 'error'),
 			items: (execution.data?.resultData?.runData?.[TRIGGER_NAME]?.[0]?.data?.main?.[0] ?? []).map(
 				(item: { json: Record<string, unknown> }) => item.json,
