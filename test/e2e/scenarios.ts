@@ -389,6 +389,30 @@ export function describeScenarios(version: N8nVersion) {
 			expect((await deactivate(n8n, workflow)).status).toBe(200);
 			expect(await registrationsOf(sim, workflow)).toEqual([]);
 		});
+
+		test('10. changing the events of an active workflow and publishing again registers exactly the new ones', async () => {
+			const { n8n, sim, pat } = context;
+			const workflow = await createTriggerWorkflow(n8n, 'Changing events', pat, {
+				events: THREE_EVENTS,
+			});
+			expect(await activate(n8n, sim, workflow)).toHaveLength(3);
+
+			const [trigger] = workflow.body.nodes as Array<{ parameters: Record<string, unknown> }>;
+			trigger.parameters.events = ['chat_deactivated', 'incoming_event'];
+			await n8n.apiOk('PUT', `/workflows/${workflow.id}`, workflow.body);
+			const registered = await activate(n8n, sim, workflow);
+			expect(registered.map((webhook) => webhook.action).sort()).toEqual([
+				'chat_deactivated',
+				'incoming_event',
+			]);
+
+			await sim.emit({ action: 'thread_tagged', tag: 'sales', wait: true });
+			await sim.emit({ action: 'chat_deactivated', wait: true });
+			const [run] = await waitForExecutions(n8n, workflow, 1);
+			expect(run.items).toEqual([expect.objectContaining({ action: 'chat_deactivated' })]);
+			expect((await deactivate(n8n, workflow)).status).toBe(200);
+			expect(await registrationsOf(sim, workflow)).toEqual([]);
+		});
 	});
 }
 
