@@ -413,6 +413,55 @@ export function describeScenarios(version: N8nVersion) {
 			expect((await deactivate(n8n, workflow)).status).toBe(200);
 			expect(await registrationsOf(sim, workflow)).toEqual([]);
 		});
+
+		test('11. a license in another region: a token with its region prefix sends X-Region; one without follows misdirected_request once per call', async () => {
+			const { n8n, sim, pat } = context;
+			const callsSince = async (count: number) =>
+				(await sim.calls())
+					.slice(count)
+					.map((call) => `${call.method}:${call.x_region ?? '-'}:${call.status}`);
+			await sim.config({ region: 'fra' });
+			try {
+				const fra = await saveCredential(n8n, 'liveChatApi', 'LiveChat token (fra)', {
+					...PAT_DATA,
+					accessToken: `fra:${ADMIN_PAT}`,
+				});
+				const prefixed = await createTriggerWorkflow(n8n, 'Frankfurt', fra, {
+					events: ['incoming_event'],
+				});
+				let before = (await sim.calls()).length;
+				expect(await activate(n8n, sim, prefixed)).toHaveLength(1);
+				expect(await callsSince(before)).toEqual([
+					'list_webhooks:fra:200',
+					'register_webhook:fra:200',
+					'get_license_webhooks_state:fra:200',
+				]);
+
+				const unprefixed = await createTriggerWorkflow(n8n, 'Frankfurt, plain token', pat, {
+					events: ['incoming_event'],
+				});
+				before = (await sim.calls()).length;
+				expect(await activate(n8n, sim, unprefixed)).toHaveLength(1);
+				expect(await callsSince(before)).toEqual([
+					'list_webhooks:-:421',
+					'list_webhooks:fra:200',
+					'register_webhook:-:421',
+					'register_webhook:fra:200',
+					'get_license_webhooks_state:-:421',
+					'get_license_webhooks_state:fra:200',
+				]);
+
+				await sim.emit({ action: 'incoming_event', text: 'from Frankfurt', wait: true });
+				for (const workflow of [prefixed, unprefixed]) {
+					const [run] = await waitForExecutions(n8n, workflow, 1);
+					expect(run.items).toEqual([expect.objectContaining({ text: 'from Frankfurt' })]);
+					expect((await deactivate(n8n, workflow)).status).toBe(200);
+					expect(await registrationsOf(sim, workflow)).toEqual([]);
+				}
+			} finally {
+				await sim.config({ region: 'dal' });
+			}
+		});
 	});
 }
 
