@@ -3,6 +3,9 @@
  * over HTTP, the simulator's records as the proof of what was sent, and a 250-item tagging run under
  * the simulator's rate limit that reports API calls per item.
  */
+import fs from 'fs';
+import path from 'path';
+
 import { CUSTOMER_ID, LIVE_CHAT_ID, LIVE_THREAD_ID } from '../simulator/state';
 import type { ActionWorkflow } from './support/actionWorkflows';
 import {
@@ -13,6 +16,7 @@ import {
 } from './support/actionWorkflows';
 import { activate, createTriggerWorkflow, deactivate } from './support/livechat';
 import type { N8nVersion } from './support/n8n';
+import { ROOT } from './support/package';
 import { waitFor } from './support/ports';
 import { legacyScenarios } from './legacyScenarios';
 import { useN8nWithSimulator } from './scenarios';
@@ -31,14 +35,30 @@ export function describeActionScenarios(version: N8nVersion) {
 			await context.sim.reset();
 		});
 
-		test('A1. the node and its AI tool variant are loaded', async () => {
-			const types = await context.n8n.rest<Array<{ name: string; usableAsTool?: boolean }>>(
-				'GET',
-				'/types/nodes.json',
-			);
-			const names = types.map((type) => type.name);
-			expect(names).toContain('n8n-nodes-livechat.liveChat');
+		test('A1. the nodes, the AI tool variant and the credentials are loaded, with their icons', async () => {
+			const { n8n } = context;
+			type LoadedType = { name: string; iconUrl?: { light: string; dark: string } };
+			const nodes = await n8n.rest<LoadedType[]>('GET', '/types/nodes.json');
+			const credentials = await n8n.rest<LoadedType[]>('GET', '/types/credentials.json');
+			const names = nodes.map((type) => type.name);
 			expect(names).toContain('n8n-nodes-livechat.liveChatTool');
+			const ours = [
+				...['liveChat', 'liveChatTrigger'].map((name) =>
+					nodes.find((type) => type.name === `n8n-nodes-livechat.${name}`),
+				),
+				...['liveChatApi', 'liveChatLegacyWebhookApi', 'liveChatOAuth2Api'].map((name) =>
+					credentials.find((type) => type.name === name),
+				),
+			];
+			// n8n serves the icons from the installed package's dist/, as copied by gulp.
+			const icon = (file: string) => fs.readFileSync(path.join(ROOT, 'nodes/LiveChat', file));
+			const served = async (url: string) =>
+				Buffer.from(await (await fetch(`${n8n.baseUrl}/${url}`)).arrayBuffer());
+			for (const type of ours) {
+				expect(type?.iconUrl).toEqual({ light: expect.any(String), dark: expect.any(String) });
+				expect(await served(type!.iconUrl!.light)).toEqual(icon('livechat.svg'));
+				expect(await served(type!.iconUrl!.dark)).toEqual(icon('livechat.dark.svg'));
+			}
 		});
 
 		test('A2. chat workflow: get, transcript and a note, paired back to each input item', async () => {

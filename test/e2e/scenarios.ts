@@ -240,11 +240,14 @@ export function describeScenarios(version: N8nVersion) {
 
 		test('6. a full quota fails activation cleanly; a failed deactivation leaves an orphan the next activation removes', async () => {
 			const { n8n, sim, pat } = context;
+			const foreign = [];
 			for (const n of [1, 2, 3])
-				await sim.seedWebhook({
-					url: `https://other.example.com/hook/${n}`,
-					action: 'thread_tagged',
-				});
+				foreign.push(
+					await sim.seedWebhook({
+						url: `https://other.example.com/hook/${n}`,
+						action: 'thread_tagged',
+					}),
+				);
 			const blocked = await createTriggerWorkflow(n8n, 'Quota', pat, {
 				events: ['incoming_event', 'thread_tagged'],
 			});
@@ -279,6 +282,9 @@ export function describeScenarios(version: N8nVersion) {
 			for (const orphan of orphans) expect(freshIds).not.toContain(orphan.id);
 			await deactivate(n8n, stuck);
 			expect(await registrationsOf(sim, stuck)).toEqual([]);
+
+			// The other app's webhooks go away, which frees the quota for the scenarios after this.
+			for (const webhook of foreign) await unregisterAsAdmin(sim, webhook.id);
 		});
 
 		test('7. OAuth2: authorization code flow through n8n, token refresh, and the trigger on it', async () => {
@@ -463,6 +469,19 @@ export function describeScenarios(version: N8nVersion) {
 			}
 		});
 	});
+}
+
+/** Unregisters a webhook through LiveChat's Configuration API, as the app's other users would. */
+async function unregisterAsAdmin(sim: SimulatorClient, id: string) {
+	const response = await fetch(`${sim.url}/v3.6/configuration/action/unregister_webhook`, {
+		method: 'POST',
+		headers: {
+			'Content-Type': 'application/json',
+			Authorization: `Basic ${Buffer.from(`${ADMIN.accountId}:${ADMIN_PAT}`).toString('base64')}`,
+		},
+		body: JSON.stringify({ id, owner_client_id: APP_CLIENT_ID }),
+	});
+	expect(response.status).toBe(200);
 }
 
 /**
