@@ -40,8 +40,7 @@ export function describeActionScenarios(version: N8nVersion) {
 			type LoadedType = { name: string; iconUrl?: { light: string; dark: string } };
 			const nodes = await n8n.rest<LoadedType[]>('GET', '/types/nodes.json');
 			const credentials = await n8n.rest<LoadedType[]>('GET', '/types/credentials.json');
-			const names = nodes.map((type) => type.name);
-			expect(names).toContain('n8n-nodes-livechat.liveChatTool');
+			expect(nodes.map((type) => type.name)).toContain('n8n-nodes-livechat.liveChatTool');
 			const ours = [
 				...['liveChat', 'liveChatTrigger'].map((name) =>
 					nodes.find((type) => type.name === `n8n-nodes-livechat.${name}`),

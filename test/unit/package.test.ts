@@ -62,13 +62,12 @@ describe('package.json', () => {
 });
 
 describe.each(manifest.n8n.nodes as string[])('%s', (path) => {
-	const node = loadClass<INodeType>(path);
-	const { description } = node;
+	const { description } = loadClass<INodeType>(path);
 
 	it('has light and dark SVG icons, a subtitle and a Title Case name', () => {
 		expectLightAndDarkIcons(path, description.icon);
 		expect(description.subtitle).toEqual(expect.stringMatching(/^=\{\{/));
-		expect(description.displayName).toMatch(/^(LiveChat)( [A-Z][a-z]+)*$/);
+		expect(description.displayName).toMatch(/^LiveChat( [A-Z][a-z]+)*$/);
 	});
 
 	it('has a codex file in category Communication with its documentation', () => {
