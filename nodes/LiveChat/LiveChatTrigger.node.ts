@@ -35,12 +35,35 @@ const LEGACY_CREDENTIAL = 'liveChatLegacyWebhookApi';
 /** Deliveries seen lately, across all LiveChat triggers of this n8n process. */
 const recentDeliveries = new RecentKeys();
 
+/** Answers LiveChat without running the workflow. */
+function reply(
+	context: IWebhookFunctions,
+	status: number,
+	body: IDataObject,
+): IWebhookResponseData {
+	context.getResponseObject().status(status).json(body);
+	return { noWebhookResponse: true };
+}
+
 /**
- * Which listener a delivery came to: this node of this workflow, test apart from production —
- * while someone listens for a test event, LiveChat sends each event to both URLs.
+ * One item for a verified delivery, unless this listener saw it lately (LiveChat's retry). The
+ * listener is this node of this workflow, test apart from production: while someone listens for a
+ * test event, LiveChat sends each event to both URLs.
  */
-const receiver = (context: IWebhookFunctions) =>
-	`${context.getWorkflow().id ?? ''}:${context.getNode().id ?? context.getNode().name}:${context.getMode()}`;
+function emitOnce(
+	context: IWebhookFunctions,
+	deliveryKey: string,
+	items: Record<'raw' | 'simplified', () => IDataObject>,
+): IWebhookResponseData {
+	const { id: workflowId = '' } = context.getWorkflow();
+	const node = context.getNode();
+	const listener = `${workflowId}:${node.id ?? node.name}:${context.getMode()}`;
+	if (recentDeliveries.checkAndRemember(`${listener}:${deliveryKey}`)) {
+		return reply(context, 200, { status: 'duplicate ignored' });
+	}
+	const output = context.getNodeParameter('output', 'simplified') === 'raw' ? 'raw' : 'simplified';
+	return { workflowData: [context.helpers.returnJsonArray(items[output]())] };
+}
 
 const isLegacy = (context: IHookFunctions | IWebhookFunctions) =>
 	context.getNodeParameter('webhookSource', 'automatic') === 'legacy';
@@ -355,25 +378,15 @@ export class LiveChatTrigger implements INodeType {
 		if (isLegacy(this)) return await receiveLegacyDelivery.call(this);
 		const delivery = this.getBodyData() as unknown as WebhookDelivery;
 		const stored = this.getWorkflowStaticData('node') as TriggerStaticData;
-		const response = this.getResponseObject();
-
 		const registeredAction =
 			isWebhookAction(delivery?.action) && Boolean(stored.registrations?.[delivery.action]);
 		if (!secretMatches(stored.secret, delivery?.secret_key) || !registeredAction) {
-			response.status(401).json({ error: 'Unauthorized' });
-			return { noWebhookResponse: true };
+			return reply(this, 401, { error: 'Unauthorized' });
 		}
-
-		if (recentDeliveries.checkAndRemember(`${receiver(this)}:${deliveryKey(delivery)}`)) {
-			response.status(200).json({ status: 'duplicate ignored' });
-			return { noWebhookResponse: true };
-		}
-
-		const output = this.getNodeParameter('output', 'simplified') as string;
-		const json = (
-			output === 'raw' ? rawDelivery(delivery) : simplifyDelivery(delivery)
-		) as IDataObject;
-		return { workflowData: [this.helpers.returnJsonArray(json)] };
+		return emitOnce(this, deliveryKey(delivery), {
+			raw: () => rawDelivery(delivery) as IDataObject,
+			simplified: () => simplifyDelivery(delivery) as IDataObject,
+		});
 	}
 }
 
@@ -383,34 +396,24 @@ export class LiveChatTrigger implements INodeType {
  * acknowledged without running the workflow. Nothing of the delivery is logged.
  */
 async function receiveLegacyDelivery(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-	const response = this.getResponseObject();
 	const credential = await this.getCredentials(LEGACY_CREDENTIAL);
 	const { authorization } = this.getHeaderData();
 	if (!basicAuthMatches(authorization, credential.user, credential.password)) {
-		response.setHeader('WWW-Authenticate', 'Basic realm="LiveChat Trigger"');
-		response.status(401).json({ error: 'Unauthorized' });
-		return { noWebhookResponse: true };
+		this.getResponseObject().setHeader('WWW-Authenticate', 'Basic realm="LiveChat Trigger"');
+		return reply(this, 401, { error: 'Unauthorized' });
 	}
 	const webhook = this.getBodyData() as unknown;
 	if (!isLegacyWebhook(webhook)) {
-		response
-			.status(400)
-			.json({ error: 'Expected a LiveChat webhook: a JSON object with event_type' });
-		return { noWebhookResponse: true };
+		return reply(this, 400, {
+			error: 'Expected a LiveChat webhook: a JSON object with event_type',
+		});
 	}
 	const chosen = this.getNodeParameter('legacyEvents', []) as string[];
 	if (!chosen.includes(webhook.event_type)) {
-		response.status(200).json({ status: 'event not chosen in the node, ignored' });
-		return { noWebhookResponse: true };
+		return reply(this, 200, { status: 'event not chosen in the node, ignored' });
 	}
-	if (recentDeliveries.checkAndRemember(`${receiver(this)}:${legacyDeliveryKey(webhook)}`)) {
-		response.status(200).json({ status: 'duplicate ignored' });
-		return { noWebhookResponse: true };
-	}
-	const output = this.getNodeParameter('output', 'simplified') as string;
-	const json =
-		output === 'raw'
-			? (webhook as unknown as IDataObject)
-			: simplifyLegacyWebhook(webhook, this.getTimezone());
-	return { workflowData: [this.helpers.returnJsonArray(json)] };
+	return emitOnce(this, legacyDeliveryKey(webhook), {
+		raw: () => webhook as unknown as IDataObject,
+		simplified: () => simplifyLegacyWebhook(webhook, this.getTimezone()),
+	});
 }

@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'fs';
 import type { ICredentialType, INodeType } from 'n8n-workflow';
 import { dirname, join } from 'path';
 
-const ROOT = join(__dirname, '../..');
+import { ROOT } from '../e2e/support/package';
+
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 /** `dist/credentials/X.credentials.js` → the TypeScript source it is built from. */
