@@ -8,8 +8,13 @@ import * as tag from './actions/tag';
 import * as visitor from './actions/visitor';
 import { credentialTest, listSearch, loadOptions } from './methods';
 import { authenticationProperty } from './shared/authentication';
+import { LEGACY_CREDENTIAL } from './transport/legacy';
 
-/** Resources on API v3.6, with the OAuth2 or Personal Access Token credential. */
+/**
+ * Resources on API v3.6, with the OAuth2 or Personal Access Token credential; Visitor (Legacy) uses
+ * the legacy credential. Authentication has no display conditions (see shared/authentication.ts),
+ * so the editor shows Resource.
+ */
 const V3_RESOURCES = ['chat', 'customer', 'tag'];
 
 export class LiveChat implements INodeType {
@@ -38,14 +43,14 @@ export class LiveChat implements INodeType {
 				displayOptions: { show: { resource: V3_RESOURCES, authentication: ['accessToken'] } },
 			},
 			{
-				name: 'liveChatLegacyWebhookApi',
+				name: LEGACY_CREDENTIAL,
 				required: true,
 				testedBy: 'liveChatLegacyWebhookCheck',
 				displayOptions: { show: { resource: ['visitor'] } },
 			},
 		],
 		properties: [
-			authenticationProperty({ show: { resource: V3_RESOURCES } }),
+			authenticationProperty,
 			{
 				displayName: 'Resource',
 				name: 'resource',

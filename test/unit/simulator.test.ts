@@ -322,7 +322,7 @@ describe('the transport against the simulator', () => {
 			},
 		};
 		const { context } = hookContext({ credentials, parameters: { authentication: 'accessToken' } });
-		const listed = await liveChatApiRequest.call(context, 'configuration', 'list_webhooks', {
+		const listed = await liveChatApiRequest(context, 'configuration', 'list_webhooks', {
 			owner_client_id: CLIENT_ID,
 		});
 		expect(listed).toEqual([]);

@@ -38,7 +38,7 @@ describe('requests', () => {
 	it('POSTs JSON to /v3.6/<api>/action/<method> with a Bearer token for OAuth2', async () => {
 		const fake = new FakeLiveChat();
 		const { context } = hookContext();
-		await liveChatApiRequest.call(context, 'configuration', 'list_webhooks', list);
+		await liveChatApiRequest(context, 'configuration', 'list_webhooks', list);
 		const [call] = fake.calls;
 		expect(call).toMatchObject({ api: 'configuration', method: 'list_webhooks', body: list });
 		expect(call.headers.authorization).toBe('Bearer dal:oauth-access-token');
@@ -51,7 +51,7 @@ describe('requests', () => {
 			parameters: { authentication: 'accessToken' },
 			credentials: { liveChatApi: PAT_CREDENTIALS },
 		});
-		await liveChatApiRequest.call(context, 'agent', 'list_chats', {});
+		await liveChatApiRequest(context, 'agent', 'list_chats', {});
 		const expected = Buffer.from(`${PAT_CREDENTIALS.accountId}:${PAT_CREDENTIALS.accessToken}`);
 		expect(fake.calls[0].headers.authorization).toBe(`Basic ${expected.toString('base64')}`);
 		expect(fake.calls[0].api).toBe('agent');
@@ -64,7 +64,7 @@ describe('requests', () => {
 				liveChatOAuth2Api: { ...OAUTH2_CREDENTIALS, apiUrl: 'http://127.0.0.1:9999/' },
 			},
 		});
-		await liveChatApiRequest.call(context, 'configuration', 'list_webhooks', list);
+		await liveChatApiRequest(context, 'configuration', 'list_webhooks', list);
 		expect(fake.calls).toHaveLength(1);
 	});
 });
@@ -84,31 +84,21 @@ describe('region', () => {
 	it('sends X-Region for a region-prefixed token', async () => {
 		const fake = new FakeLiveChat();
 		fake.requiredRegion = 'fra';
-		await liveChatApiRequest.call(
-			oauthContext('fra:token'),
-			'configuration',
-			'list_webhooks',
-			list,
-		);
+		await liveChatApiRequest(oauthContext('fra:token'), 'configuration', 'list_webhooks', list);
 		expect(fake.calls).toHaveLength(1);
 		expect(fake.calls[0].headers['x-region']).toBe('fra');
 	});
 
 	it('sends no X-Region for a token without prefix', async () => {
 		const fake = new FakeLiveChat();
-		await liveChatApiRequest.call(
-			oauthContext('plain-token'),
-			'configuration',
-			'list_webhooks',
-			list,
-		);
+		await liveChatApiRequest(oauthContext('plain-token'), 'configuration', 'list_webhooks', list);
 		expect(fake.calls[0].headers['x-region']).toBeUndefined();
 	});
 
 	it('retries once in the region a misdirected_request names', async () => {
 		const fake = new FakeLiveChat();
 		fake.requiredRegion = 'fra';
-		const answer = await liveChatApiRequest.call(
+		const answer = await liveChatApiRequest(
 			oauthContext('dal:token'),
 			'configuration',
 			'list_webhooks',
@@ -126,7 +116,7 @@ describe('region', () => {
 			5,
 		);
 		const error = await failureOf(
-			liveChatApiRequest.call(oauthContext('dal:token'), 'configuration', 'list_webhooks', list),
+			liveChatApiRequest(oauthContext('dal:token'), 'configuration', 'list_webhooks', list),
 		);
 		expect(fake.calls).toHaveLength(2);
 		expect(error.message).toContain('wrong region');
@@ -143,7 +133,7 @@ describe('retries', () => {
 		);
 		const { context } = hookContext();
 		await expect(
-			liveChatApiRequest.call(context, 'configuration', 'list_webhooks', list),
+			liveChatApiRequest(context, 'configuration', 'list_webhooks', list),
 		).resolves.toEqual([]);
 		expect(fake.calls).toHaveLength(3);
 	});
@@ -153,7 +143,7 @@ describe('retries', () => {
 		fake.failNext('list_webhooks', { status: 429, type: 'too_many_requests' }, 10);
 		const { context } = hookContext();
 		const error = await failureOf(
-			liveChatApiRequest.call(context, 'configuration', 'list_webhooks', list),
+			liveChatApiRequest(context, 'configuration', 'list_webhooks', list),
 		);
 		expect(fake.calls).toHaveLength(1 + retryPolicy.maxRetries);
 		expect(error.message).toContain('rate limit');
@@ -169,7 +159,7 @@ describe('retries', () => {
 		fake.dropNext('list_webhooks', 'ETIMEDOUT');
 		const { context } = hookContext();
 		await expect(
-			liveChatApiRequest.call(context, 'configuration', 'list_webhooks', list),
+			liveChatApiRequest(context, 'configuration', 'list_webhooks', list),
 		).resolves.toEqual([]);
 		// The timeout and the 502 came first; the fake got the third try.
 		expect(fake.calls).toHaveLength(1);
@@ -185,7 +175,7 @@ describe('retries', () => {
 		});
 		const { context } = hookContext();
 		const error = await failureOf(
-			liveChatApiRequest.call(context, 'configuration', 'register_webhook', { ...list }),
+			liveChatApiRequest(context, 'configuration', 'register_webhook', { ...list }),
 		);
 		expect(fake.calls).toHaveLength(1);
 		expect(error.message).toBe('LiveChat rejected the request to register_webhook as invalid');
@@ -198,7 +188,7 @@ describe('retries', () => {
 		fake.dropNext('list_webhooks', 'ECONNREFUSED', 2);
 		const { context } = hookContext();
 		const error = await failureOf(
-			liveChatApiRequest.call(context, 'configuration', 'list_webhooks', list),
+			liveChatApiRequest(context, 'configuration', 'list_webhooks', list),
 		);
 		// Only one of the two refusals was used, and nothing reached the fake.
 		expect(networkFaults).toEqual([expect.objectContaining({ code: 'ECONNREFUSED', times: 1 })]);
@@ -234,7 +224,7 @@ describe('errors', () => {
 			fake.failNext('register_webhook', { status, type, message: 'details' }, 10);
 			const { context } = hookContext();
 			const error = await failureOf(
-				liveChatApiRequest.call(context, 'configuration', 'register_webhook', list),
+				liveChatApiRequest(context, 'configuration', 'register_webhook', list),
 			);
 			expect(error.message).toMatch(message);
 			expect(error.description).toMatch(description);
@@ -248,7 +238,7 @@ describe('errors', () => {
 		const { context } = hookContext();
 		const secret = 'f'.repeat(64);
 		const error = await failureOf(
-			liveChatApiRequest.call(context, 'configuration', 'register_webhook', {
+			liveChatApiRequest(context, 'configuration', 'register_webhook', {
 				...list,
 				secret_key: secret,
 			}),

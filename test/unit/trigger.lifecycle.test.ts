@@ -1,7 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { LiveChatTrigger } from '../../nodes/LiveChat/LiveChatTrigger.node';
-import type { TriggerStaticData } from '../../nodes/LiveChat/trigger/lifecycle';
+
 import { CLIENT_ID, hookContext, PAT_CREDENTIALS, WEBHOOK_URL } from '../helpers/contexts';
 import { FakeLiveChat } from '../helpers/fakeLiveChat';
 
@@ -242,7 +242,7 @@ describe('checkExists', () => {
 		await create.call(first.context);
 		fake.calls = [];
 		const again = hookContext({ parameters: { events }, staticData: first.staticData });
-		return { fake, context: again.context, staticData: first.staticData as TriggerStaticData };
+		return { fake, context: again.context, staticData: first.staticData };
 	}
 
 	it('is true when every chosen action has a live registration with our URL and stored id', async () => {

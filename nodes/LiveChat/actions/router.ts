@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import * as chat from './chat';
-import { CurrentThreads } from './chat/chats';
+import { CurrentThreads } from './chat/readChats';
 import * as customer from './customer';
 import * as tag from './tag';
 import * as visitor from './visitor';

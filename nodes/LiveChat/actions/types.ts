@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { CurrentThreads } from './chat/chats';
+import type { CurrentThreads } from './chat/readChats';
 
 /** What the operations of one execution share. */
 export interface OperationRun {

@@ -8,10 +8,9 @@ import type {
 } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../transport';
-import type { Agent, Group, Tag } from '../types/livechat';
 
 async function tags(context: ILoadOptionsFunctions) {
-	const list = (await liveChatApiRequest.call(context, 'configuration', 'list_tags', {})) as Tag[];
+	const list = await liveChatApiRequest(context, 'configuration', 'list_tags', {});
 	return [...list].sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -23,12 +22,7 @@ function matches(filter: string | undefined, ...texts: Array<string | undefined>
 /** Dropdowns filled from the live LiveChat account (Configuration API lists are not paginated). */
 export const loadOptions = {
 	async getGroups(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-		const groups = (await liveChatApiRequest.call(
-			this,
-			'configuration',
-			'list_groups',
-			{},
-		)) as Group[];
+		const groups = await liveChatApiRequest(this, 'configuration', 'list_groups', {});
 		return groups
 			.map((group) => ({ name: group.name ?? `Group ${group.id}`, value: group.id }))
 			.sort((a, b) => a.name.localeCompare(b.name));
@@ -49,12 +43,7 @@ export const listSearch = {
 	},
 
 	async searchAgents(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-		const agents = (await liveChatApiRequest.call(
-			this,
-			'configuration',
-			'list_agents',
-			{},
-		)) as Agent[];
+		const agents = await liveChatApiRequest(this, 'configuration', 'list_agents', {});
 		return {
 			results: agents
 				.filter((agent) => matches(filter, agent.name, agent.id))

@@ -1,16 +1,17 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-/** The credential choice of both nodes for API v3.6; the transport reads it (`authentication`). */
-export function authenticationProperty(displayOptions: IDisplayOptions): INodeProperties {
-	return {
-		displayName: 'Authentication',
-		name: 'authentication',
-		type: 'options',
-		options: [
-			{ name: 'OAuth2', value: 'oAuth2' },
-			{ name: 'Personal Access Token', value: 'accessToken' },
-		],
-		default: 'oAuth2',
-		displayOptions,
-	};
-}
+/**
+ * The credential choice of both nodes for API v3.6; the transport reads it. It has no display
+ * conditions, and must keep having none: n8n's editor hides it (the choice moves into the
+ * credential dropdown) together with every parameter its display conditions name.
+ */
+export const authenticationProperty: INodeProperties = {
+	displayName: 'Authentication',
+	name: 'authentication',
+	type: 'options',
+	options: [
+		{ name: 'OAuth2', value: 'oAuth2' },
+		{ name: 'Personal Access Token', value: 'accessToken' },
+	],
+	default: 'oAuth2',
+};

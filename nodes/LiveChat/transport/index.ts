@@ -7,6 +7,8 @@ import type {
 } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
 
+import type { LiveChatMethods, PageLinks, PageRecord } from '../types/livechat';
+import { PAGE_RECORDS_KEY } from '../types/livechat';
 import { liveChatApiError, requestSubject } from './errors';
 import type { LiveChatFailure } from './errors';
 
@@ -175,25 +177,28 @@ export async function sendWithRetries<T>(
  * names, retries transient failures, and turns LiveChat's error envelope into a NodeApiError that
  * says what happened and what to do.
  */
-export async function liveChatApiRequest<T = IDataObject>(
-	this: LiveChatFunctions,
-	api: LiveChatApi,
-	method: string,
-	body: IDataObject = {},
+export async function liveChatApiRequest<
+	A extends LiveChatApi,
+	M extends keyof LiveChatMethods[A] & string,
+>(
+	context: LiveChatFunctions,
+	api: A,
+	method: M,
+	body: object = {},
 	itemIndex?: number,
-): Promise<T> {
-	const account = await getLiveChatAccount.call(this);
+): Promise<LiveChatMethods[A][M]> {
+	const account = await getLiveChatAccount.call(context);
 	let region = account.region;
 	let followedRegion = false;
 	const send = async () =>
-		(await this.helpers.httpRequestWithAuthentication.call(this, account.credentialType, {
+		(await context.helpers.httpRequestWithAuthentication.call(context, account.credentialType, {
 			method: 'POST',
 			url: `${account.apiUrl}/v${API_VERSION}/${api}/action/${method}`,
-			body,
+			body: body as IDataObject,
 			json: true,
 			headers: region ? { 'X-Region': region } : {},
 			timeout: REQUEST_TIMEOUT_MS,
-		})) as T;
+		})) as LiveChatMethods[A][M];
 	const followRegion = (failure: LiveChatFailure) => {
 		const named = failure.data?.region;
 		if (failure.type !== 'misdirected_request' || followedRegion) return false;
@@ -204,8 +209,8 @@ export async function liveChatApiRequest<T = IDataObject>(
 	};
 	const toError = (failure: LiveChatFailure) =>
 		liveChatApiError(
-			this.getNode(),
-			{ ...failure, subject: requestSubject(method, body) },
+			context.getNode(),
+			{ ...failure, subject: requestSubject(method, body as IDataObject) },
 			itemIndex,
 		);
 	return await sendWithRetries(method, send, toError, followRegion);
@@ -219,26 +224,19 @@ export const MAX_PAGE_SIZE = 100;
  * records or the last page. The first request carries the filters; LiveChat remembers them, and
  * follow-ups may carry only `page_id`.
  */
-export async function liveChatApiPages<T>(
-	this: LiveChatFunctions,
-	method: string,
+export async function liveChatApiPages<M extends keyof PageRecord>(
+	context: LiveChatFunctions,
+	method: M,
 	body: IDataObject,
-	listKey: string,
 	limit: number | undefined,
 	itemIndex?: number,
-): Promise<T[]> {
-	const records: T[] = [];
+): Promise<Array<PageRecord[M]>> {
+	const records: Array<PageRecord[M]> = [];
 	let request: IDataObject = { ...body, limit: Math.min(MAX_PAGE_SIZE, limit ?? MAX_PAGE_SIZE) };
 	for (;;) {
-		const page = (await liveChatApiRequest.call(
-			this,
-			'agent',
-			method,
-			request,
-			itemIndex,
-		)) as IDataObject;
-		const list = page[listKey];
-		if (Array.isArray(list)) records.push(...(list as T[]));
+		const page: PageLinks = await liveChatApiRequest(context, 'agent', method, request, itemIndex);
+		const list: unknown = (page as Record<string, unknown>)[PAGE_RECORDS_KEY[method]];
+		if (Array.isArray(list)) records.push(...(list as Array<PageRecord[M]>));
 		if (limit !== undefined && records.length >= limit) return records.slice(0, limit);
 		const next = page.next_page_id;
 		if (typeof next !== 'string' || !next) return records;

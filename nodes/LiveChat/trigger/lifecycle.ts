@@ -1,12 +1,11 @@
 import { randomBytes } from 'crypto';
-import type { IDataObject, IHookFunctions, JsonObject } from 'n8n-workflow';
+import type { IHookFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { getLiveChatAccount, liveChatApiRequest } from '../transport';
 import { liveChatErrorType } from '../transport/errors';
 import type {
 	AdditionalDataKind,
-	LicenseWebhooksState,
 	RegisterWebhookRequest,
 	RegisteredWebhook,
 	WebhookAction,
@@ -18,12 +17,7 @@ import {
 	supportsChatFilters,
 	supportsOnlyMyChats,
 } from './events';
-
-/** What the node keeps between activations: registration ids per action, and the shared secret. */
-export interface TriggerStaticData extends IDataObject {
-	registrations?: Record<string, string>;
-	secret?: string;
-}
+import type { StoredRegistrations } from './staticData';
 
 /** The filters a user chose; each goes to the actions LiveChat supports it for. */
 export interface FilterChoices {
@@ -129,14 +123,14 @@ async function listWebhooks(
 	this: IHookFunctions,
 	ownerClientId: string,
 ): Promise<RegisteredWebhook[]> {
-	const answer: unknown = await liveChatApiRequest.call(this, 'configuration', 'list_webhooks', {
+	const answer = await liveChatApiRequest(this, 'configuration', 'list_webhooks', {
 		owner_client_id: ownerClientId,
 	});
-	return Array.isArray(answer) ? (answer as RegisteredWebhook[]) : [];
+	return Array.isArray(answer) ? answer : [];
 }
 
 async function unregister(this: IHookFunctions, id: string, ownerClientId: string) {
-	await liveChatApiRequest.call(this, 'configuration', 'unregister_webhook', {
+	await liveChatApiRequest(this, 'configuration', 'unregister_webhook', {
 		id,
 		owner_client_id: ownerClientId,
 	});
@@ -147,9 +141,9 @@ export async function registrationsAreLive(
 	this: IHookFunctions,
 	url: string,
 	actions: WebhookAction[],
-	stored: TriggerStaticData,
+	stored: StoredRegistrations,
 ): Promise<boolean> {
-	const registrations = stored.registrations ?? {};
+	const { registrations } = stored;
 	const storedActions = Object.keys(registrations);
 	if (!stored.secret || storedActions.length !== actions.length) return false;
 	if (!actions.every((action) => registrations[action])) return false;
@@ -181,7 +175,7 @@ async function removeRegistrationsAt(this: IHookFunctions, url: string, ownerCli
 export async function registerWebhooks(
 	this: IHookFunctions,
 	plan: RegistrationPlan,
-): Promise<Required<Pick<TriggerStaticData, 'registrations' | 'secret'>>> {
+): Promise<Required<StoredRegistrations>> {
 	const { clientId } = await getLiveChatAccount.call(this);
 	const orphans = await removeRegistrationsAt.call(this, plan.url, clientId);
 	if (orphans > 0) {
@@ -193,12 +187,7 @@ export async function registerWebhooks(
 	try {
 		for (const action of plan.actions) {
 			const request = registrationRequest(action, plan, secret, clientId);
-			const { id } = (await liveChatApiRequest.call(
-				this,
-				'configuration',
-				'register_webhook',
-				request as unknown as IDataObject,
-			)) as { id?: unknown };
+			const { id } = await liveChatApiRequest(this, 'configuration', 'register_webhook', request);
 			if (typeof id !== 'string' || !id) {
 				throw new NodeApiError(this.getNode(), { action } as JsonObject, {
 					message: `LiveChat registered ${action} but sent no id`,
@@ -228,16 +217,11 @@ export async function registerWebhooks(
  * webhook of the app, not just this workflow's.
  */
 async function ensureLicenseWebhooksEnabled(this: IHookFunctions, ownerClientId: string) {
-	const state = (await liveChatApiRequest.call(
-		this,
-		'configuration',
-		'get_license_webhooks_state',
-		{
-			owner_client_id: ownerClientId,
-		},
-	)) as unknown as LicenseWebhooksState;
+	const state = await liveChatApiRequest(this, 'configuration', 'get_license_webhooks_state', {
+		owner_client_id: ownerClientId,
+	});
 	if (state?.license_webhooks_enabled !== true) {
-		await liveChatApiRequest.call(this, 'configuration', 'enable_license_webhooks', {
+		await liveChatApiRequest(this, 'configuration', 'enable_license_webhooks', {
 			owner_client_id: ownerClientId,
 		});
 	}

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { peopleOf } from '../shared/chat';
+import { peopleOf } from '../shared/chatPeople';
 import type {
 	ChatEvent,
 	ChatUser,

@@ -507,6 +507,51 @@ export interface SendEventResponse {
 	event_id: string;
 }
 
+/** Methods that answer an empty object. */
+export type EmptyResponse = Record<string, never>;
+
+/** What each v3.6 method the nodes call answers, by API; the transport's calls are typed by it. */
+export interface LiveChatMethods {
+	agent: {
+		ban_customer: EmptyResponse;
+		get_chat: Chat;
+		get_customer: Customer;
+		list_archives: ListArchivesResponse;
+		list_chats: ListChatsResponse;
+		list_threads: ListThreadsResponse;
+		send_event: SendEventResponse;
+		tag_thread: EmptyResponse;
+		untag_thread: EmptyResponse;
+		update_customer: EmptyResponse;
+	};
+	configuration: {
+		create_tag: EmptyResponse;
+		delete_tag: EmptyResponse;
+		enable_license_webhooks: EmptyResponse;
+		get_license_webhooks_state: LicenseWebhooksState;
+		list_agents: Agent[];
+		list_groups: Group[];
+		list_tags: Tag[];
+		list_webhooks: RegisteredWebhook[];
+		register_webhook: { id: string };
+		unregister_webhook: EmptyResponse;
+		update_tag: EmptyResponse;
+	};
+}
+
+/** The cursor-paginated Agent Chat API lists: the key of each page's records, and a record. */
+export const PAGE_RECORDS_KEY = {
+	list_archives: 'chats',
+	list_chats: 'chats_summary',
+	list_threads: 'threads',
+} as const;
+
+export interface PageRecord {
+	list_archives: Chat;
+	list_chats: ChatSummary;
+	list_threads: Thread;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Legacy webhooks (v2, set up by hand in LiveChat: Settings > Integrations > Webhooks)
 // ---------------------------------------------------------------------------------------------

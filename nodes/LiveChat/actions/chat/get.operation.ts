@@ -2,8 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { chatIdField, optionalText, requiredText, simplifyField, threadIdField } from '../common';
-import { fetchChat } from './chats';
-import { simplifyChat } from './shape';
+import { fetchChat } from './readChats';
+import { simplifyChat } from './simplifyChat';
 
 const properties: INodeProperties[] = [chatIdField, threadIdField, simplifyField];
 

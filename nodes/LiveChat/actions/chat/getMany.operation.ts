@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { ChatSummary } from '../../types/livechat';
 import { groupIds, groupIdsField } from '../common';
-import { chatListProperties, readChatList } from './chats';
-import { simplifyChatSummary } from './shape';
+import { chatListProperties, readChatList } from './readChats';
+import { simplifyChatSummary } from './simplifyChat';
 
 const properties = chatListProperties({
 	displayName: 'Filters',
@@ -124,12 +123,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	);
 	if (Object.keys(properties).length) listFilters.properties = properties;
 
-	return await readChatList<ChatSummary>(
-		this,
-		'list_chats',
-		'chats_summary',
-		listFilters,
-		simplifyChatSummary,
-		itemIndex,
-	);
+	return await readChatList(this, 'list_chats', listFilters, simplifyChatSummary, itemIndex);
 }

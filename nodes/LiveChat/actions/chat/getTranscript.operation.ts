@@ -2,11 +2,11 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiPages } from '../../transport';
-import { peopleOf } from '../../shared/chat';
+import { peopleOf } from '../../shared/chatPeople';
 import type { Thread } from '../../types/livechat';
 import { chatIdField, optionalText, requiredText, threadIdField } from '../common';
-import { fetchChat } from './chats';
-import { namesOf } from './shape';
+import { fetchChat } from './readChats';
+import { namesOf } from './simplifyChat';
 import { transcriptText } from './transcript';
 
 const properties: INodeProperties[] = [
@@ -32,14 +32,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const chat = await fetchChat(this, chatId, threadId, itemIndex);
 	let threads: Thread[] = chat.thread ? [chat.thread] : [];
 	if (!threadId && chat.thread?.previous_thread_id) {
-		threads = (await liveChatApiPages.call(
+		threads = await liveChatApiPages(
 			this,
 			'list_threads',
 			{ chat_id: chatId, sort_order: 'asc' },
-			'threads',
 			undefined,
 			itemIndex,
-		)) as Thread[];
+		);
 	}
 	const names = namesOf(chat.users);
 	return {

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import type { Chat } from '../../types/livechat';
 import { groupIds, groupIdsField } from '../common';
-import { chatListProperties, readChatList } from './chats';
-import { simplifyChat } from './shape';
+import { chatListProperties, readChatList } from './readChats';
+import { simplifyChat } from './simplifyChat';
 
 const properties = chatListProperties({
 	displayName: 'Filters',
@@ -141,12 +140,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		: '';
 	if (agent) archiveFilters.agents = { values: [agent] };
 
-	return await readChatList<Chat>(
-		this,
-		'list_archives',
-		'chats',
-		archiveFilters,
-		simplifyChat,
-		itemIndex,
-	);
+	return await readChatList(this, 'list_archives', archiveFilters, simplifyChat, itemIndex);
 }

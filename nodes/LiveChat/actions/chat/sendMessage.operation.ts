@@ -2,7 +2,6 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import type { SendEventResponse } from '../../types/livechat';
 import { chatIdField, requiredText } from '../common';
 
 const properties: INodeProperties[] = [
@@ -52,12 +51,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const chatId = requiredText(this, 'chatId', itemIndex, 'Chat ID');
 	const text = requiredText(this, 'text', itemIndex, 'Text');
 	const visibility = this.getNodeParameter('visibility', itemIndex, 'all') as string;
-	const { event_id } = (await liveChatApiRequest.call(
+	const { event_id } = await liveChatApiRequest(
 		this,
 		'agent',
 		'send_event',
 		{ chat_id: chatId, event: { type: 'message', text, visibility } },
 		itemIndex,
-	)) as SendEventResponse;
+	);
 	return { chat_id: chatId, event_id, visibility };
 }

@@ -29,7 +29,7 @@ export async function tagThread(
 	const threadId =
 		optionalText(context, 'threadId', itemIndex) ||
 		(await run.currentThreads.of(chatId, itemIndex));
-	await liveChatApiRequest.call(
+	await liveChatApiRequest(
 		context,
 		'agent',
 		method,

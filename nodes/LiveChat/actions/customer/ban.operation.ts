@@ -30,6 +30,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 			itemIndex,
 		});
 	}
-	await liveChatApiRequest.call(this, 'agent', 'ban_customer', { id, ban: { days } }, itemIndex);
+	await liveChatApiRequest(this, 'agent', 'ban_customer', { id, ban: { days } }, itemIndex);
 	return { id, banned: true, days };
 }

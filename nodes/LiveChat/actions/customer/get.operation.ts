@@ -2,7 +2,6 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import type { Customer } from '../../types/livechat';
 import { customerIdField, requiredText } from '../common';
 
 const properties: INodeProperties[] = [customerIdField];
@@ -15,12 +14,6 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = requiredText(this, 'customerId', itemIndex, 'Customer ID');
 	return {
-		...((await liveChatApiRequest.call(
-			this,
-			'agent',
-			'get_customer',
-			{ id },
-			itemIndex,
-		)) as Customer),
+		...(await liveChatApiRequest(this, 'agent', 'get_customer', { id }, itemIndex)),
 	};
 }

@@ -120,6 +120,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 			description: 'Add at least one field under Update Fields.',
 		});
 	}
-	await liveChatApiRequest.call(this, 'agent', 'update_customer', body, itemIndex);
+	await liveChatApiRequest(this, 'agent', 'update_customer', body, itemIndex);
 	return body;
 }

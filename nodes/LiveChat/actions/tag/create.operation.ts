@@ -28,7 +28,7 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const name = requiredText(this, 'name', itemIndex, 'Name');
 	const groups = groupIds(this.getNodeParameter('groupIds', itemIndex, []));
-	await liveChatApiRequest.call(
+	await liveChatApiRequest(
 		this,
 		'configuration',
 		'create_tag',

@@ -13,6 +13,6 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const name = requiredText(this, 'tag', itemIndex, 'Tag');
-	await liveChatApiRequest.call(this, 'configuration', 'delete_tag', { name }, itemIndex);
+	await liveChatApiRequest(this, 'configuration', 'delete_tag', { name }, itemIndex);
 	return { name, deleted: true };
 }

@@ -2,7 +2,6 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import type { Tag } from '../../types/livechat';
 import { chosenLimit, groupIds, groupIdsField, limitField, returnAllField } from '../common';
 
 const properties: INodeProperties[] = [
@@ -29,13 +28,13 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as { groupIds?: unknown };
 	const groups = groupIds(filters.groupIds);
-	const tags = (await liveChatApiRequest.call(
+	const tags = await liveChatApiRequest(
 		this,
 		'configuration',
 		'list_tags',
 		groups.length ? { filters: { group_ids: groups } } : {},
 		itemIndex,
-	)) as Tag[];
+	);
 	const limit = chosenLimit(this, itemIndex);
 	return (limit === undefined ? tags : tags.slice(0, limit)).map((tag) => ({ ...tag }));
 }

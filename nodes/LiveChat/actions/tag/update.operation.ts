@@ -21,7 +21,7 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const name = requiredText(this, 'tag', itemIndex, 'Tag');
 	const groups = groupIds(this.getNodeParameter('groupIds', itemIndex, []));
-	await liveChatApiRequest.call(
+	await liveChatApiRequest(
 		this,
 		'configuration',
 		'update_tag',

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { peopleOf } from '../../shared/chat';
+import { peopleOf } from '../../shared/chatPeople';
 import type { Chat, ChatEvent, ChatSummary, ChatUser, Thread } from '../../types/livechat';
 
 /** Display names by user id, for transcripts. */

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { liveChatApiPages, liveChatApiRequest } from '../../transport';
-import type { Chat } from '../../types/livechat';
+import type { Chat, PageRecord } from '../../types/livechat';
 import {
 	chosenLimit,
 	limitField,
@@ -17,13 +17,13 @@ export async function fetchChat(
 	threadId: string,
 	itemIndex: number,
 ): Promise<Chat> {
-	return (await liveChatApiRequest.call(
+	return await liveChatApiRequest(
 		context,
 		'agent',
 		'get_chat',
 		{ chat_id: chatId, ...(threadId && { thread_id: threadId }) },
 		itemIndex,
-	)) as Chat;
+	);
 }
 
 /**
@@ -60,23 +60,21 @@ export function chatListProperties(filters: INodeProperties): INodeProperties[] 
 }
 
 /** Reads a chat list (`list_chats`, `list_archives`) with the node's limit, sort order and Simplify. */
-export async function readChatList<T extends object>(
+export async function readChatList<M extends 'list_chats' | 'list_archives'>(
 	context: IExecuteFunctions,
-	method: 'list_chats' | 'list_archives',
-	listKey: string,
+	method: M,
 	filters: IDataObject,
-	simplify: (record: T) => IDataObject,
+	simplify: (record: PageRecord[M]) => IDataObject,
 	itemIndex: number,
 ): Promise<IDataObject[]> {
 	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const records = (await liveChatApiPages.call(
+	const records = await liveChatApiPages(
 		context,
 		method,
 		{ filters, sort_order: options.sortOrder ?? 'desc' },
-		listKey,
 		chosenLimit(context, itemIndex),
 		itemIndex,
-	)) as T[];
+	);
 	return context.getNodeParameter('simplify', itemIndex, true)
 		? records.map(simplify)
 		: records.map((record) => ({ ...record }) as IDataObject);

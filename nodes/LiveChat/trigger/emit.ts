@@ -1,0 +1,36 @@
+import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+
+import { RecentKeys } from './dedupe';
+
+/** Deliveries seen lately, across all LiveChat triggers of this n8n process. */
+const recentDeliveries = new RecentKeys();
+
+/** Answers LiveChat without running the workflow. */
+export function reply(
+	context: IWebhookFunctions,
+	status: number,
+	body: IDataObject,
+): IWebhookResponseData {
+	context.getResponseObject().status(status).json(body);
+	return { noWebhookResponse: true };
+}
+
+/**
+ * One item for a verified delivery, unless this listener saw it lately (LiveChat's retry). The
+ * listener is this node of this workflow, test apart from production: while someone listens for a
+ * test event, LiveChat sends each event to both URLs. Only the chosen output is built.
+ */
+export function emitOnce(
+	context: IWebhookFunctions,
+	deliveryKey: string,
+	items: Record<'raw' | 'simplified', () => object>,
+): IWebhookResponseData {
+	const { id: workflowId = '' } = context.getWorkflow();
+	const node = context.getNode();
+	const listener = `${workflowId}:${node.id ?? node.name}:${context.getMode()}`;
+	if (recentDeliveries.checkAndRemember(`${listener}:${deliveryKey}`)) {
+		return reply(context, 200, { status: 'duplicate ignored' });
+	}
+	const output = context.getNodeParameter('output', 'simplified') === 'raw' ? 'raw' : 'simplified';
+	return { workflowData: [context.helpers.returnJsonArray(items[output]() as IDataObject)] };
+}

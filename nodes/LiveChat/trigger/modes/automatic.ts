@@ -1,0 +1,117 @@
+/**
+ * Webhooks v3.6: the node registers one license webhook per chosen action with a shared random
+ * secret when the workflow is activated, checks that secret on every delivery, and removes exactly
+ * its own registrations when the workflow is deactivated.
+ */
+import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import type { AdditionalDataKind, WebhookAction, WebhookDelivery } from '../../types/livechat';
+import { isWebhookAction } from '../../types/livechat';
+import { deliveryKey } from '../dedupe';
+import { emitOnce, reply } from '../emit';
+import type { FilterChoices, RegistrationPlan } from '../lifecycle';
+import {
+	registerWebhooks,
+	registrationsAreLive,
+	unregisterWebhooks,
+	webhookUrlProblem,
+} from '../lifecycle';
+import { rawDelivery, simplifyDelivery } from '../simplify';
+import { clearRegistrations, readRegistrations, saveRegistrations } from '../staticData';
+import { secretMatches } from '../verify';
+import type { TriggerMode } from './mode';
+
+function chosenActions(context: IHookFunctions): WebhookAction[] {
+	const events = context.getNodeParameter('events', []) as string[];
+	return events.filter(isWebhookAction);
+}
+
+function chosenFilters(context: IHookFunctions): FilterChoices {
+	const filters = context.getNodeParameter('filters', {}) as IDataObject;
+	return {
+		authorType: filters.authorType as FilterChoices['authorType'],
+		onlyMyChats: filters.onlyMyChats === true,
+		chatPresenceUserIds: String(filters.chatPresenceUserIds ?? '')
+			.split(',')
+			.map((id) => id.trim())
+			.filter(Boolean),
+		chatPresenceMode: filters.chatPresenceMode as FilterChoices['chatPresenceMode'],
+		chatPresenceMyBots: filters.chatPresenceMyBots === true,
+		sourceTypes: (filters.sourceTypes as FilterChoices['sourceTypes']) ?? [],
+	};
+}
+
+function registrationPlan(context: IHookFunctions, url: string): RegistrationPlan {
+	const workflow = context.getWorkflow();
+	return {
+		url,
+		actions: chosenActions(context),
+		filters: chosenFilters(context),
+		additionalData: context.getNodeParameter('additionalData', []) as AdditionalDataKind[],
+		description: `n8n workflow "${workflow.name ?? ''}" (${workflow.id ?? 'unsaved'})`.slice(
+			0,
+			200,
+		),
+	};
+}
+
+export const automaticMode: TriggerMode = {
+	async checkExists(this: IHookFunctions) {
+		return await registrationsAreLive.call(
+			this,
+			this.getNodeWebhookUrl('default') ?? '',
+			chosenActions(this),
+			readRegistrations(this),
+		);
+	},
+
+	async create(this: IHookFunctions) {
+		const url = this.getNodeWebhookUrl('default') ?? '';
+		const problem = webhookUrlProblem(url);
+		if (problem) {
+			throw new NodeOperationError(this.getNode(), problem.message, {
+				description: problem.description,
+			});
+		}
+		const plan = registrationPlan(this, url);
+		if (plan.actions.length === 0) {
+			throw new NodeOperationError(this.getNode(), 'No event chosen', {
+				description: 'Pick at least one event in "Trigger On".',
+			});
+		}
+		saveRegistrations(this, await registerWebhooks.call(this, plan));
+		return true;
+	},
+
+	async delete(this: IHookFunctions) {
+		let failed = 0;
+		try {
+			const { registrations } = readRegistrations(this);
+			failed = await unregisterWebhooks.call(this, Object.values(registrations));
+		} finally {
+			// Cleared whatever happened: a dead API or a webhook removed in LiveChat must not keep
+			// the workflow from deactivating. The next activation removes leftovers.
+			clearRegistrations(this);
+		}
+		return failed === 0;
+	},
+
+	/** 401 and no execution unless the secret and the action are this node's registrations. */
+	async receive(this: IWebhookFunctions) {
+		const body: unknown = this.getBodyData();
+		const delivery = (
+			typeof body === 'object' && body !== null ? body : {}
+		) as Partial<WebhookDelivery>;
+		const { registrations, secret } = readRegistrations(this);
+		const registered = isWebhookAction(delivery.action) && Boolean(registrations[delivery.action]);
+		if (!registered || !secretMatches(secret, delivery.secret_key)) {
+			return reply(this, 401, { error: 'Unauthorized' });
+		}
+		const verified = delivery as WebhookDelivery;
+		return emitOnce(this, deliveryKey(verified), {
+			raw: () => rawDelivery(verified),
+			simplified: () => simplifyDelivery(verified),
+		});
+	},
+};
