@@ -84,5 +84,32 @@ export class LiveChatApi implements ICredentialType {
 			body: { owner_client_id: '={{$credentials.clientId}}' },
 			json: true,
 		},
+		// n8n shows only the HTTP status of a failed test; these say what LiveChat's answer means.
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'LiveChat did not accept the Account ID and token (authentication error). Copy both again from Developer Console > Settings > Authorization > Personal Access Tokens.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'LiveChat refused the token (authorization error): it lacks a scope. Create a token with webhooks.state:rw and the other scopes the README lists.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 400,
+					message:
+						"LiveChat rejected the request (validation error): check that the Client ID is your LiveChat app's.",
+				},
+			},
+		],
 	};
 }

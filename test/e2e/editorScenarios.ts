@@ -1,0 +1,322 @@
+/**
+ * The browser suite: both nodes wired as a person does it, in n8n's real editor (headless
+ * Chromium) against the LiveChat simulator. What each check expects comes from the nodes'
+ * descriptions and from the simulator's own data, never from the page under test.
+ */
+import fs from 'fs';
+import os from 'os';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import path from 'path';
+import type { Browser } from 'playwright-core';
+
+import { LiveChat } from '../../nodes/LiveChat/LiveChat.node';
+import { LiveChatTrigger } from '../../nodes/LiveChat/LiveChatTrigger.node';
+import { ADMIN, ADMIN_PAT, APP_CLIENT_ID, LIVE_CHAT_ID } from '../simulator/state';
+import { Editor, launchChromium } from './support/editor';
+import { registrationsOf, TRIGGER_TYPE } from './support/livechat';
+import type { N8nVersion } from './support/n8n';
+import { waitFor } from './support/ports';
+import { ACTION_TYPE } from './support/workflowNodes';
+import { useN8nWithSimulator } from './scenarios';
+
+const actionNode = new LiveChat().description;
+const triggerNode = new LiveChatTrigger().description;
+
+const property = (properties: INodeProperties[], name: string) =>
+	properties.find((candidate) => candidate.name === name)!;
+const namesOf = (options: INodeProperties['options']) =>
+	(options as INodePropertyOptions[]).map((option) => option.name);
+
+/** The operations the description offers for a resource. */
+function operationsOf(resource: string): string[] {
+	const operations = actionNode.properties.find(
+		(candidate) =>
+			candidate.name === 'operation' &&
+			candidate.displayOptions?.show?.resource?.includes(resource),
+	)!;
+	return namesOf(operations.options);
+}
+
+/** The node creator's name of each operation of a resource (its `action`), in order. */
+function actionsOf(resource: string): string[] {
+	const operations = actionNode.properties.find(
+		(candidate) =>
+			candidate.name === 'operation' &&
+			candidate.displayOptions?.show?.resource?.includes(resource),
+	)!;
+	return (operations.options as INodePropertyOptions[]).map(
+		(option) => option.action ?? option.name,
+	);
+}
+
+/** A Configuration API list read from the simulator as LiveChat would answer it. */
+async function simulatorList<T>(url: string, method: string): Promise<T[]> {
+	const response = await fetch(`${url}/v3.6/configuration/action/${method}`, {
+		method: 'POST',
+		headers: {
+			'Content-Type': 'application/json',
+			Authorization: `Basic ${Buffer.from(`${ADMIN.accountId}:${ADMIN_PAT}`).toString('base64')}`,
+		},
+		body: '{}',
+	});
+	return (await response.json()) as T[];
+}
+
+export function describeEditorScenarios(version: N8nVersion) {
+	describe(`The n8n ${version} editor, as a person wires LiveChat`, () => {
+		// Community nodes are offered to the AI Agent as tools only with this setting.
+		const context = useN8nWithSimulator(version, {
+			env: () => ({ N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: 'true' }),
+		});
+		let browser: Browser;
+		let editor: Editor;
+		/** The workflow E1 builds, which the later checks open again. */
+		let workflowUrl = '';
+		const pictures = fs.mkdtempSync(path.join(os.tmpdir(), `n8n-editor-${version}-`));
+
+		beforeAll(async () => {
+			browser = await launchChromium();
+			editor = await Editor.open(browser, context.n8n.baseUrl);
+		}, 120_000);
+		afterEach(async () => {
+			// Each check leaves a picture of where it ended (the proof when one fails), and the
+			// next starts from the saved workflow, whatever panel or form this one left open.
+			const file = path.join(
+				pictures,
+				`${/E\d+/.exec(expect.getState().currentTestName ?? '')?.[0] ?? 'check'}.png`,
+			);
+			await editor?.screenshot(file).catch(() => undefined);
+			if (workflowUrl) await editor?.page.goto(workflowUrl);
+		});
+		afterAll(async () => {
+			await browser?.close();
+		});
+
+		test('E1. typing "LiveChat" finds it; an "On …" action adds the trigger, a listed action the action node', async () => {
+			await editor.newWorkflow();
+			await editor.search('LiveChat', editor.byTestId('canvas-plus-button'));
+			await editor.waitForCreatorItem(/^LiveChat$/);
+			await editor.clickCreatorItem(/^LiveChat$/);
+			const events = namesOf(property(triggerNode.properties, 'events').options);
+			const onEvents = events.map((name) => `On ${name.toLowerCase()}`);
+			// (The node's own entry stays listed above its actions while the panel slides in.)
+			const listedEvents = await editor.creatorItems(onEvents[0]);
+			expect(listedEvents.filter((name) => name !== 'LiveChat')).toEqual(onEvents);
+			await editor.clickCreatorItem('On incoming chat');
+			await editor.ndv().waitFor();
+			expect(await editor.valueOf('webhookSource')).toBe('Automatic (API v3.6)');
+			expect(await editor.parameter('events').innerText()).toContain('Incoming Chat');
+			await editor.closeNdv();
+
+			await editor.search('LiveChat', editor.byTestId('canvas-handle-plus'));
+			await editor.waitForCreatorItem(/^LiveChat$/);
+			await editor.clickCreatorItem(/^LiveChat$/);
+			const actions = (
+				property(actionNode.properties, 'resource').options as INodePropertyOptions[]
+			).flatMap(({ value }) => actionsOf(String(value)));
+			const listedActions = await editor.creatorItems(actions[0]);
+			expect(listedActions.filter((name) => name !== 'LiveChat')).toEqual(actions);
+			await editor.clickCreatorItem('Add a tag to a chat');
+			await editor.ndv().waitFor();
+			expect(await editor.valueOf('resource')).toBe('Chat');
+			expect(await editor.valueOf('operation')).toBe('Add Tag');
+			await editor.closeNdv();
+			await editor.save();
+			workflowUrl = editor.page.url();
+		});
+
+		test('E2. the trigger: both webhook sources, each with its events, notice and credential', async () => {
+			await editor.openNode(TRIGGER_TYPE);
+			expect(await editor.shownParameters()).toEqual(
+				expect.arrayContaining(['webhookSource', 'events', 'output', 'additionalData']),
+			);
+			expect(await editor.optionsOf('webhookSource')).toEqual(
+				namesOf(property(triggerNode.properties, 'webhookSource').options),
+			);
+			expect(await editor.optionsOf('events')).toEqual(
+				namesOf(property(triggerNode.properties, 'events').options),
+			);
+			expect((await editor.notices()).join('\n')).toContain(
+				'LiveChat registers the webhooks itself when the workflow is activated',
+			);
+			expect(await editor.byTestId('credentials-label').innerText()).toBe('Credential');
+
+			await editor.choose('webhookSource', 'Legacy Webhooks (Manual Setup)');
+			const legacy = await editor.shownParameters();
+			expect(legacy).toContain('legacyEvents');
+			expect(legacy).not.toEqual(expect.arrayContaining(['events']));
+			expect(legacy).not.toContain('filters');
+			expect(await editor.optionsOf('legacyEvents')).toEqual(
+				namesOf(property(triggerNode.properties, 'legacyEvents').options),
+			);
+			expect((await editor.notices()).join('\n')).toContain('Nothing is registered in LiveChat');
+			expect(await editor.byTestId('credentials-label').innerText()).toContain(
+				'LiveChat Legacy Webhook API',
+			);
+
+			await editor.choose('webhookSource', 'Automatic (API v3.6)');
+			expect(await editor.shownParameters()).toContain('events');
+			await editor.closeNdv();
+		});
+
+		test('E3. "Listen for test event" on the trigger receives a simulated event and shows its item', async () => {
+			const { n8n, sim } = context;
+			await editor.save();
+			const workflowId = /\/workflow\/([^/?]+)/.exec(editor.page.url())![1];
+			const saved = await n8n.rest<{ nodes: Array<{ name: string; webhookId: string }> }>(
+				'GET',
+				`/rest/workflows/${workflowId}`,
+			);
+			const { webhookId } = saved.nodes.find((node) => node.name === 'LiveChat Trigger')!;
+			const testUrl = `${n8n.webhookBaseUrl}/webhook-test/${webhookId}/webhook`;
+
+			await editor.openNode(TRIGGER_TYPE);
+			await editor.byTestId('node-execute-button').first().click();
+			await waitFor('test registrations', async () => {
+				const registered = await registrationsOf(sim, { url: testUrl } as never, testUrl);
+				return registered.length === 1;
+			});
+			await sim.emit({ action: 'incoming_chat', chat_id: LIVE_CHAT_ID, wait: true });
+			await waitFor('the item in the output panel', async () =>
+				(await editor.outputText()).includes(LIVE_CHAT_ID),
+			);
+			expect(await editor.outputText()).toContain('incoming_chat');
+			await editor.closeNdv();
+		});
+
+		test('E4. the action node: every resource and operation can be chosen; operations follow the resource', async () => {
+			await editor.openNode(ACTION_TYPE);
+			expect(await editor.shownParameters()).toEqual(
+				expect.arrayContaining(['resource', 'operation']),
+			);
+			const resources = namesOf(property(actionNode.properties, 'resource').options);
+			// n8n adds its own "Custom API Call" to nodes whose credentials can sign HTTP requests.
+			expect(await editor.optionsOf('resource')).toEqual([...resources, 'Custom API Call']);
+			for (const resource of property(actionNode.properties, 'resource')
+				.options as INodePropertyOptions[]) {
+				await editor.choose('resource', resource.name);
+				const operations = operationsOf(String(resource.value));
+				const offered = await editor.optionsOf('operation');
+				expect(offered.filter((name) => name !== 'Custom API Call')).toEqual(operations);
+				for (const operation of operations) {
+					await editor.choose('operation', operation);
+					expect(await editor.valueOf('operation')).toBe(operation);
+				}
+			}
+			await editor.closeNdv();
+		});
+
+		test("E5. the tag, group and agent dropdowns list the simulator's values", async () => {
+			const url = context.sim.url;
+			const tags = await simulatorList<{ name: string }>(url, 'list_tags');
+			const groups = await simulatorList<{ id: number; name: string }>(url, 'list_groups');
+			const agents = await simulatorList<{ id: string; name: string }>(url, 'list_agents');
+			await editor.openNode(ACTION_TYPE);
+			await editor.choose('resource', 'Tag');
+			await editor.choose('operation', 'Update');
+			expect(await editor.listItems('tag')).toEqual(tags.map((tag) => tag.name).sort());
+			expect(await editor.optionsOf('groupIds')).toEqual(
+				groups.map((group) => group.name).sort((a, b) => a.localeCompare(b)),
+			);
+			await editor.choose('resource', 'Chat');
+			await editor.choose('operation', 'Search Archives');
+			await editor.addToCollection('Filters', 'Agent');
+			expect(await editor.listItems('agent')).toEqual(
+				agents.map((agent) => `${agent.name} (${agent.id})`).sort((a, b) => a.localeCompare(b)),
+			);
+			await editor.closeNdv();
+		});
+
+		test('E6. "Execute step" on Chat → Get shows the chat; no parameter shows an issue once filled', async () => {
+			await editor.newWorkflow();
+			await editor.search('manual', editor.byTestId('canvas-plus-button'));
+			await editor.waitForCreatorItem(/^Manual Trigger$/);
+			await editor.clickCreatorItem(/^Manual Trigger$/);
+			await editor.search('LiveChat', editor.byTestId('canvas-handle-plus'));
+			await editor.waitForCreatorItem(/^LiveChat$/);
+			await editor.clickCreatorItem(/^LiveChat$/);
+			await editor.waitForCreatorItem('Get a chat');
+			await editor.clickCreatorItem('Get a chat');
+			await editor.ndv().waitFor();
+			// An empty required field is an issue the editor shows: the check below can see issues.
+			await editor.fill('chatId', '');
+			expect(await editor.parameterIssues()).toBeGreaterThan(0);
+			await editor.fill('chatId', LIVE_CHAT_ID);
+			expect(await editor.parameterIssues()).toBe(0);
+			await editor.byTestId('node-execute-button').first().click();
+			await waitFor('the chat in the output panel', async () =>
+				(await editor.outputText()).includes(LIVE_CHAT_ID),
+			);
+			await editor.closeNdv();
+			expect(await editor.nodesWithIssues()).toEqual([]);
+			// The credential checks below work in this workflow.
+			await editor.save();
+			workflowUrl = editor.page.url();
+		});
+
+		test('E7. credentials from the node: the right types; the token form saves and tests, a wrong token shows the error', async () => {
+			await editor.openNode(ACTION_TYPE);
+			await editor.createCredential();
+			expect(await editor.credentialModes()).toEqual(['OAuth2', 'Personal Access Token']);
+			await editor.fillCredential({
+				accountId: ADMIN.accountId,
+				accessToken: 'not-the-token',
+				clientId: APP_CLIENT_ID,
+			});
+			await editor.saveCredential();
+			await waitFor('the failed test', async () =>
+				(await editor.credentialModalText()).includes(
+					'LiveChat did not accept the Account ID and token (authentication error)',
+				),
+			);
+			await editor.fillCredential({ accessToken: ADMIN_PAT });
+			await editor.saveCredential();
+			// Tested successfully, n8n closes the form and the node uses the new credential.
+			await editor.credentialModal().waitFor({ state: 'hidden' });
+			const tests = await context.sim.calls('get_license_webhooks_state');
+			expect(tests.at(-1)).toMatchObject({ status: 200, auth: 'basic' });
+			expect(await editor.credentialName()).toMatch(/^LiveChat Personal Access Token account/);
+
+			await editor.choose('resource', 'Visitor (Legacy)');
+			await editor.createCredential();
+			expect(await editor.credentialModalText()).toContain('LiveChat Legacy Webhook API');
+			await editor.closeCredential();
+			await editor.choose('resource', 'Chat');
+			await editor.choose('operation', 'Get');
+			await editor.closeNdv();
+		});
+
+		test('E8. OAuth2: "Connect my account" completes through the simulator\'s consent page', async () => {
+			await editor.openNode(ACTION_TYPE);
+			await editor.createCredential();
+			await editor.chooseCredentialMode('OAuth2');
+			await editor.fillCredential({ clientId: APP_CLIENT_ID, clientSecret: 'sim-client-secret' });
+			await editor.saveCredential();
+			await editor.byTestId('quick-connect-button').waitFor();
+			const grants = (await context.sim.state()).token_grants.length;
+			const popup = editor.page.waitForEvent('popup');
+			await editor.byTestId('quick-connect-button').click();
+			const consent = await popup;
+			await consent.getByRole('button', { name: 'Allow' }).click();
+			// Connected, n8n closes the form and the node uses the new credential.
+			await editor.credentialModal().waitFor({ state: 'hidden' });
+			expect((await context.sim.state()).token_grants.length).toBe(grants + 1);
+			expect(await editor.credentialName()).toBe('LiveChat account');
+			await editor.byTestId('node-execute-button').first().click();
+			await waitFor('the chat, read with the OAuth2 token', async () =>
+				(await editor.outputText()).includes(LIVE_CHAT_ID),
+			);
+			await editor.closeNdv();
+		});
+
+		test('E9. the AI Agent offers "LiveChat Tool" among its tools', async () => {
+			await editor.search('AI Agent', editor.byTestId('node-creator-plus-button'));
+			await editor.waitForCreatorItem(/^AI Agent$/);
+			await editor.clickCreatorItem(/^AI Agent$/);
+			await editor.ndv().waitFor();
+			await editor.closeNdv();
+			await editor.search('LiveChat', editor.toolHandleOf('AI Agent'));
+			await editor.waitForCreatorItem(/^LiveChat Tool$/);
+		});
+	});
+}

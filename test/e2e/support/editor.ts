@@ -1,0 +1,329 @@
+/**
+ * n8n's editor in headless Chromium from Debian's packages, driven by playwright-core: what a
+ * person does in it (sign in, open the node creator, pick options, fill fields, read panels). The
+ * selectors are the editor's own `data-test-id`s and element-plus classes.
+ */
+import fs from 'fs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+
+import { OWNER } from './n8n';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchChromium(): Promise<Browser> {
+	if (!fs.existsSync(CHROMIUM)) {
+		throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
+	}
+	return await chromium.launch({
+		executablePath: CHROMIUM,
+		// Without the background-networking flags Chromium keeps dialling Google's hosts, which this
+		// machine's closed network refuses.
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+}
+
+/** One signed-in editor tab. */
+export class Editor {
+	constructor(
+		readonly page: Page,
+		readonly baseUrl: string,
+	) {}
+
+	static async open(browser: Browser, baseUrl: string) {
+		const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+		const editor = new Editor(await context.newPage(), baseUrl);
+		await editor.signIn();
+		return editor;
+	}
+
+	async signIn() {
+		await this.page.goto(`${this.baseUrl}/signin`);
+		await this.page.fill('input[name=emailOrLdapLoginId], input[name=email]', OWNER.email);
+		await this.page.fill('input[name=password]', OWNER.password);
+		await this.page.keyboard.press('Enter');
+		await this.page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+	}
+
+	byTestId(id: string): Locator {
+		return this.page.locator(`[data-test-id="${id}"]:visible`);
+	}
+
+	async newWorkflow() {
+		await this.page.goto(`${this.baseUrl}/workflow/new`);
+		await this.byTestId('canvas-plus-button').waitFor();
+	}
+
+	async openWorkflow(id: string) {
+		await this.page.goto(`${this.baseUrl}/workflow/${id}`);
+		await this.page.locator('[data-test-id="canvas-node"]').first().waitFor();
+	}
+
+	/** Opens the node creator (on an empty canvas, or from a node's output) and searches. */
+	async search(text: string, from: Locator) {
+		await from.click();
+		await this.byTestId('node-creator-search-bar').waitFor();
+		await this.page.keyboard.type(text);
+	}
+
+	/** Waits until the node creator lists an item of this name (it filters as one types). */
+	async waitForCreatorItem(name: string | RegExp) {
+		await this.byTestId('node-creator-item-name').filter({ hasText: name }).first().waitFor();
+	}
+
+	/** Names listed in the node creator once it lists `expected`. */
+	async creatorItems(expected: string | RegExp): Promise<string[]> {
+		await this.waitForCreatorItem(expected);
+		return (await this.byTestId('node-creator-item-name').allTextContents()).map((t) => t.trim());
+	}
+
+	async clickCreatorItem(name: string | RegExp) {
+		await this.byTestId('node-creator-item-name').filter({ hasText: name }).first().click();
+	}
+
+	ndv(): Locator {
+		return this.byTestId('ndv');
+	}
+
+	async closeNdv() {
+		await this.byTestId('ndv-close-button').click();
+		await this.ndv().waitFor({ state: 'hidden' });
+	}
+
+	/** Opens the workflow's node of this type (n8n renames nodes as their operation changes). */
+	async openNode(type: string) {
+		await this.page.locator(`[data-test-id="canvas-node"][data-node-type="${type}"]`).dblclick();
+		await this.ndv().waitFor();
+	}
+
+	parameter(name: string): Locator {
+		return this.page.locator(`[data-test-id="ndv"] [data-test-id="parameter-input-${name}"]`);
+	}
+
+	/** Names of the parameters the panel shows, in order. */
+	async shownParameters(): Promise<string[]> {
+		const ids = await this.page
+			.locator('[data-test-id="node-parameters"] [data-test-id^="parameter-input-"]:visible')
+			.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-test-id') ?? ''));
+		return ids
+			.map((id) => id.replace('parameter-input-', ''))
+			.filter((name) => name !== 'field' && name !== 'item');
+	}
+
+	/** The option names an options or multi-options parameter offers (first line of each). */
+	async optionsOf(name: string): Promise<string[]> {
+		await this.openDropdown(name);
+		const texts = await this.dropdownItems().evaluateAll((items) =>
+			items.map((item) =>
+				(item as unknown as { innerText: string }).innerText.split('\n')[0].trim(),
+			),
+		);
+		await this.closeDropdown();
+		return texts;
+	}
+
+	private dropdownItems(): Locator {
+		return this.page.locator('.el-select-dropdown__item:visible');
+	}
+
+	private async openDropdown(name: string) {
+		await this.parameter(name).click();
+		await this.dropdownItems().first().waitFor();
+	}
+
+	/** A click beside the field closes a dropdown; Escape would close the whole panel. */
+	private async closeDropdown() {
+		await this.byTestId('tab-params').click();
+		await this.dropdownItems().first().waitFor({ state: 'hidden' });
+	}
+
+	async choose(name: string, option: string) {
+		await this.openDropdown(name);
+		await this.dropdownItems()
+			.filter({ hasText: new RegExp(`^${escapeRegExp(option)}`) })
+			.first()
+			.click();
+		await this.dropdownItems().first().waitFor({ state: 'hidden' });
+	}
+
+	/** Adds one option of a multi-options parameter. */
+	async add(name: string, option: string) {
+		await this.openDropdown(name);
+		await this.dropdownItems()
+			.filter({ hasText: new RegExp(`^${escapeRegExp(option)}`) })
+			.first()
+			.click();
+		await this.closeDropdown();
+	}
+
+	async valueOf(name: string): Promise<string> {
+		return await this.parameter(name).locator('input').first().inputValue();
+	}
+
+	async fill(name: string, value: string) {
+		const field = this.parameter(name).locator('input, textarea').first();
+		await field.click();
+		await field.fill(value);
+		await this.byTestId('tab-params').click();
+	}
+
+	/** The items of a resource locator's "From List" mode. */
+	async listItems(name: string): Promise<string[]> {
+		await this.page
+			.locator(`[data-test-id="resource-locator-${name}"] [data-test-id="rlc-input"]`)
+			.click();
+		await this.byTestId('rlc-item').first().waitFor();
+		const items = (await this.byTestId('rlc-item').allTextContents()).map((t) => t.trim());
+		await this.byTestId('tab-params').click();
+		return items;
+	}
+
+	/** Notices (callouts) shown in the panel. */
+	async notices(): Promise<string[]> {
+		return (
+			await this.page
+				.locator(
+					'[data-test-id="node-parameters"] .n8n-callout:visible, [data-test-id="node-parameters"] [role="alert"]:visible',
+				)
+				.allInnerTexts()
+		).map((t) => t.trim());
+	}
+
+	/** Parameters the panel marks with an issue (the red triangle beside a field). */
+	async parameterIssues(): Promise<number> {
+		return await this.page
+			.locator('[data-test-id="node-parameters"] [data-test-id="parameter-issues"]:visible')
+			.count();
+	}
+
+	/** Canvas nodes that show an issue. */
+	async nodesWithIssues(): Promise<string[]> {
+		return await this.page
+			.locator('[data-test-id="canvas-node"]:has([data-test-id="node-issues"])')
+			.allInnerTexts();
+	}
+
+	/** Adds an option of a collection parameter ("Add Filter" and the like), found by its label. */
+	async addToCollection(label: string, option: string) {
+		await this.page
+			.locator('[data-test-id="node-parameters"] [data-test-id="parameter-item"]')
+			.filter({ hasText: new RegExp(`^${escapeRegExp(label)}`) })
+			.first()
+			.locator('[data-test-id="collection-parameter-add"]')
+			.click();
+		await this.page
+			.locator(
+				'[data-test-id="collection-parameter-option"]:visible, .el-select-dropdown__item:visible',
+			)
+			.filter({ hasText: new RegExp(`^${escapeRegExp(option)}$`) })
+			.first()
+			.click();
+	}
+
+	/** The plus under an AI Agent's Tool connector. */
+	toolHandleOf(nodeName: string): Locator {
+		return this.page.locator(
+			`[data-test-id="canvas-node-input-handle"][data-connection-type="ai_tool"][data-node-name="${nodeName}"] [data-test-id="canvas-handle-plus"]`,
+		);
+	}
+
+	credentialModal(): Locator {
+		return this.byTestId('editCredential-modal');
+	}
+
+	/**
+	 * The credential dropdown's "Create new credential", or the "Connect to …" button that n8n
+	 * shows instead while no credential of the type exists.
+	 */
+	async createCredential() {
+		const select = this.byTestId('node-credentials-select');
+		const connect = this.page.locator('[data-test-id="node-credentials-slot"] button:visible', {
+			hasText: /^Connect to /,
+		});
+		await select.or(connect).first().waitFor();
+		if (await select.isVisible()) {
+			await select.click();
+			await this.byTestId('node-credentials-select-item-new').click();
+		} else {
+			await connect.click();
+		}
+		await this.credentialModal().waitFor();
+	}
+
+	async credentialModalText(): Promise<string> {
+		const details = this.credentialModal().getByText('More details');
+		if (await details.isVisible()) await details.click();
+		return await this.credentialModal().innerText();
+	}
+
+	/**
+	 * The authentication choices the credential form offers. (n8n marks a choice "(recommended)"
+	 * when the admin preset some of its fields, as the tests do with CREDENTIALS_OVERWRITE_DATA.)
+	 */
+	async credentialModes(): Promise<string[]> {
+		await this.byTestId('credential-mode-dropdown-trigger').click();
+		const items = this.modeMenuItems();
+		await items.first().waitFor();
+		const modes = (await items.allInnerTexts()).map((t) => t.replace('(recommended)', '').trim());
+		await this.byTestId('credential-mode-dropdown-trigger').click();
+		await items.first().waitFor({ state: 'hidden' });
+		return modes;
+	}
+
+	private modeMenuItems(): Locator {
+		return this.page.locator('[role="menu"]:visible [role="menuitem"]');
+	}
+
+	async chooseCredentialMode(mode: string) {
+		await this.byTestId('credential-mode-dropdown-trigger').click();
+		await this.modeMenuItems().filter({ hasText: mode }).click();
+	}
+
+	async fillCredential(fields: Record<string, string>) {
+		for (const [name, value] of Object.entries(fields)) {
+			await this.credentialModal()
+				.locator(`[data-test-id="parameter-input-${name}"] input`)
+				.first()
+				.fill(value);
+		}
+	}
+
+	/** Saves the form; n8n then tests the credential (callers wait for the outcome they expect). */
+	async saveCredential() {
+		await this.byTestId('credential-save-button').click();
+	}
+
+	async closeCredential() {
+		await this.credentialModal().locator('[aria-label="Close this dialog"]').click();
+		await this.credentialModal().waitFor({ state: 'hidden' });
+	}
+
+	async credentialName(): Promise<string> {
+		return await this.byTestId('node-credentials-select').locator('input').first().inputValue();
+	}
+
+	async outputText(): Promise<string> {
+		return await this.byTestId('output-panel').innerText();
+	}
+
+	async save() {
+		await this.page.keyboard.press('Control+s');
+		await this.page.waitForURL(/\/workflow\/(?!new)/);
+	}
+
+	async screenshot(file: string) {
+		await this.page.screenshot({ path: file });
+	}
+}
+
+function escapeRegExp(text: string) {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
