@@ -1,7 +1,9 @@
 // The rule sets of `n8n-node lint` (strict, Cloud support) and of n8n's verification scanner:
 // @n8n/eslint-plugin-community-nodes `recommended` everywhere it lints, and
 // eslint-plugin-n8n-nodes-base `community` / `credentials` / `nodes` on package.json,
-// credentials/ and nodes/. @n8n/node-cli itself does not install on this Node 20 machine.
+// credentials/ and nodes/. test/ gets the TypeScript rule set every file gets: the community
+// rules are about what a published node may do (no imports, no environment), which tests must.
+// @n8n/node-cli itself does not install on this Node 20 machine.
 import js from '@eslint/js';
 import communityNodes from '@n8n/eslint-plugin-community-nodes';
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
@@ -20,8 +22,16 @@ export default tseslint.config(
 		rules: {
 			'no-console': 'error',
 			'prefer-spread': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ varsIgnorePattern: '^_', argsIgnorePattern: '^_' },
+			],
 		},
+	},
+	{
+		// Dev tools and the end-to-end suites report to the terminal (URLs, log paths, figures).
+		files: ['test/dev/**/*.ts', 'test/simulator/cli.ts', 'test/e2e/**/*.ts'],
+		rules: { 'no-console': 'off' },
 	},
 	{
 		files: ['package.json', 'nodes/**/*.ts', 'credentials/**/*.ts'],

@@ -275,7 +275,7 @@ export function describeActionScenarios(version: N8nVersion) {
 				{ name: 'General', value: 0 },
 				{ name: 'Sales', value: 1 },
 			]);
-			const tags = await n8n.rest(
+			const tags = await n8n.rest<{ results: unknown[] }>(
 				'POST',
 				'/rest/dynamic-node-parameters/resource-locator-results',
 				{
@@ -284,7 +284,7 @@ export function describeActionScenarios(version: N8nVersion) {
 				},
 			);
 			expect(tags.results).toEqual([{ name: 'sales', value: 'sales' }]);
-			const agents = await n8n.rest(
+			const agents = await n8n.rest<{ results: Array<{ value: string }> }>(
 				'POST',
 				'/rest/dynamic-node-parameters/resource-locator-results',
 				{
@@ -294,7 +294,7 @@ export function describeActionScenarios(version: N8nVersion) {
 					}),
 				},
 			);
-			expect(agents.results.map((agent: { value: string }) => agent.value)).toEqual([
+			expect(agents.results.map((agent) => agent.value)).toEqual([
 				'jones@example.com',
 				'smith@example.com',
 			]);

@@ -154,9 +154,16 @@ export function describeEditorScenarios(version: N8nVersion) {
 				'LiveChat Legacy Webhook API',
 			);
 
+			// Legacy mode without an event: the editor marks Trigger On (so the check below sees issues).
+			expect(await editor.parameterIssues()).toBeGreaterThan(0);
+			await editor.add('legacyEvents', 'Chat Started');
+			expect(await editor.parameterIssues()).toBe(0);
+
 			await editor.choose('webhookSource', 'Automatic (API v3.6)');
 			expect(await editor.shownParameters()).toContain('events');
+			expect(await editor.parameterIssues()).toBe(0);
 			await editor.closeNdv();
+			expect(await editor.nodesWithIssues()).toEqual([]);
 		});
 
 		test('E3. "Listen for test event" on the trigger receives a simulated event and shows its item', async () => {

@@ -13,11 +13,13 @@ unset npm_config_ignore_scripts
 
 CACHE="${E2E_CACHE:-$HOME/.cache/n8n-nodes-livechat}"
 
-# Queue mode runs on Redis and PostgreSQL 15 from Debian's packages.
+# Queue mode runs on Redis and PostgreSQL 15 from Debian's packages; the browser suite on Chromium.
 apt_install() {
 	apt-get install -y "$@" >/dev/null 2>&1 || (apt-get update >/dev/null && apt-get install -y "$@" >/dev/null)
 }
 command -v redis-server >/dev/null || apt_install redis-server
+# The browser suite drives Debian's Chromium (playwright-core downloads no browser).
+[ -x /usr/bin/chromium ] || apt_install chromium
 [ -x /usr/lib/postgresql/15/bin/initdb ] || apt_install postgresql-15
 NODE24_VERSION=24.21.0
 mkdir -p "$CACHE"

@@ -267,7 +267,9 @@ export function describeScenarios(version: N8nVersion) {
 			await sim.faults({ methodFaults: [{ method: 'unregister_webhook', status: 503 }] });
 			const started = Date.now();
 			expect((await deactivate(n8n, stuck)).status).toBe(200);
-			expect((await n8n.apiOk('GET', `/workflows/${stuck.id}`)).active).toBe(false);
+			expect((await n8n.apiOk<{ active: boolean }>('GET', `/workflows/${stuck.id}`)).active).toBe(
+				false,
+			);
 			console.log(
 				`n8n ${version}: deactivation during a LiveChat outage took ${Date.now() - started} ms`,
 			);

@@ -32,7 +32,8 @@ export class FakeLiveChat {
 	constructor(baseUrl = API_URL) {
 		const { accountId, accessToken } = PAT_CREDENTIALS;
 		this.simulator.state.addPat(String(accountId), String(accessToken), ALL_SCOPES);
-		const fake = this;
+		const answerApi = this.api.bind(this);
+		const answerVisitorDetails = this.visitorDetails.bind(this);
 		// One persistent interceptor, so that nock.isDone() speaks only of a test's own ones.
 		nock(baseUrl)
 			.persist()
@@ -40,8 +41,8 @@ export class FakeLiveChat {
 			.reply(function (uri, body) {
 				const headers = this.req.headers as RecordedCall['headers'];
 				const answer = uri.startsWith('/visitors/')
-					? fake.visitorDetails(uri, body, headers)
-					: fake.api(uri, body, headers);
+					? answerVisitorDetails(uri, body, headers)
+					: answerApi(uri, body, headers);
 				return [answer.status, answer.body as nock.ReplyBody];
 			});
 	}

@@ -15,7 +15,7 @@ const sourceOf = (distPath: string) =>
 	join(ROOT, distPath.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
 
 function loadClass<T>(distPath: string): T {
-	const exported = require(sourceOf(distPath)) as Record<string, new () => T>;
+	const exported = jest.requireActual<Record<string, new () => T>>(sourceOf(distPath));
 	const [Class] = Object.values(exported);
 	return new Class();
 }

@@ -33,7 +33,15 @@ async function call(
 		headers: { 'Content-Type': 'application/json', ...headers },
 		body: JSON.stringify(body),
 	});
-	return { status: response.status, body: (await response.json()) as any };
+	return { status: response.status, body: (await response.json()) as Answer };
+}
+
+/** What the simulator answered: LiveChat's error envelope or a method's result. */
+interface Answer {
+	error?: { type: string; message?: string; data?: Record<string, unknown> };
+	chats_summary?: Array<{ id: string }>;
+	refresh_token?: string;
+	[key: string]: unknown;
 }
 
 const registration = (action: string, n = 1) => ({
@@ -63,7 +71,7 @@ describe('webhook registrations', () => {
 			'register_webhook',
 			registration('incoming_chat', 4),
 		);
-		expect(fourth.body.error.type).toBe('limit_reached');
+		expect(fourth.body.error?.type).toBe('limit_reached');
 		expect(
 			(await call('configuration', 'register_webhook', registration('incoming_event'))).status,
 		).toBe(200);
@@ -137,12 +145,12 @@ describe('cursor pages', () => {
 		expect(third.body.chats_summary).toHaveLength(5);
 		expect(third.body.next_page_id).toBeUndefined();
 		const ids = [first, second, third].flatMap((page) =>
-			page.body.chats_summary.map((chat: { id: string }) => chat.id),
+			page.body.chats_summary?.map((chat) => chat.id),
 		);
 		expect(new Set(ids).size).toBe(25);
 
 		const mixed = await call('agent', 'list_chats', { page_id: first.body.next_page_id, limit: 5 });
-		expect(mixed.body.error.type).toBe('validation');
+		expect(mixed.body.error?.type).toBe('validation');
 	});
 });
 
@@ -156,7 +164,7 @@ describe('faults', () => {
 
 		simulator.faults.rateLimitPerSecond = undefined;
 		simulator.faults.methodFaults.push({ method: 'list_groups', status: 503, times: 1 });
-		expect((await call('configuration', 'list_groups', {})).body.error.type).toBe(
+		expect((await call('configuration', 'list_groups', {})).body.error?.type).toBe(
 			'service_unavailable',
 		);
 		expect((await call('configuration', 'list_groups', {})).status).toBe(200);
@@ -259,7 +267,7 @@ describe('OAuth2', () => {
 				method: 'POST',
 				body: new URLSearchParams(form),
 			});
-			return { status: response.status, body: (await response.json()) as any };
+			return { status: response.status, body: (await response.json()) as Answer };
 		};
 		const token = await post(exchange);
 		expect(token.body).toMatchObject({
@@ -279,7 +287,7 @@ describe('OAuth2', () => {
 		expect(expired).toMatchObject({ status: 401, body: { error: { type: 'authentication' } } });
 		const refreshed = await post({
 			grant_type: 'refresh_token',
-			refresh_token: token.body.refresh_token,
+			refresh_token: String(token.body.refresh_token),
 			client_id: APP_CLIENT_ID,
 			client_secret: APP_CLIENT_SECRET,
 		});
@@ -296,7 +304,7 @@ describe('OAuth2', () => {
 			(
 				await post({
 					grant_type: 'refresh_token',
-					refresh_token: token.body.refresh_token,
+					refresh_token: String(token.body.refresh_token),
 					client_id: APP_CLIENT_ID,
 				})
 			).body.error,

@@ -7,7 +7,7 @@ import { randomUUID } from 'crypto';
 
 import type { CredentialRef } from './livechat';
 import { publicationSettled } from './livechat';
-import type { N8n } from './n8n';
+import type { N8n, StoredExecution } from './n8n';
 import type { LiveChatStep } from './workflowNodes';
 import { actionNodes, chain } from './workflowNodes';
 
@@ -81,20 +81,20 @@ export async function runOk(workflow: ActionWorkflow, items: unknown[]) {
 	const { status, body } = await runActionWorkflow(workflow, items);
 	if (status !== 200)
 		throw new Error(`workflow ${workflow.id} answered ${status}: ${JSON.stringify(body)}`);
-	return body as Array<Record<string, any>>;
+	return body as Array<Record<string, unknown>>;
 }
 
 /** The error of the workflow's latest execution, as n8n stored it. */
 export async function lastExecutionError(n8n: N8n, workflow: ActionWorkflow) {
-	const { data } = await n8n.apiOk<{ data: any[] }>(
+	const { data } = await n8n.apiOk<{ data: StoredExecution[] }>(
 		'GET',
 		`/executions?workflowId=${workflow.id}&includeData=true&limit=1`,
 	);
 	const error = data[0]?.data?.resultData?.error;
 	return {
-		status: data[0]?.status as string,
-		message: error?.message as string | undefined,
-		description: error?.description as string | undefined,
-		node: error?.node?.name as string | undefined,
+		status: data[0]?.status,
+		message: error?.message,
+		description: error?.description,
+		node: error?.node?.name,
 	};
 }

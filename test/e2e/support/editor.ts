@@ -94,7 +94,8 @@ export class Editor {
 	}
 
 	async closeNdv() {
-		await this.byTestId('ndv-close-button').click();
+		// 2.x: a close button; 1.x: "Back to canvas".
+		await this.byTestId('ndv-close-button').or(this.byTestId('back-to-canvas')).first().click();
 		await this.ndv().waitFor({ state: 'hidden' });
 	}
 

@@ -3,7 +3,7 @@
  */
 import { randomUUID } from 'crypto';
 
-import type { N8n } from './n8n';
+import type { N8n, StoredExecution } from './n8n';
 import { waitFor } from './ports';
 import type { LiveChatStep } from './workflowNodes';
 import { actionNodes, chain } from './workflowNodes';
@@ -162,7 +162,7 @@ export interface Execution {
 
 /** The workflow's executions, oldest first, with the items the trigger emitted. */
 export async function executionsOf(n8n: N8n, workflow: TriggerWorkflow): Promise<Execution[]> {
-	const { data } = await n8n.apiOk<{ data: any[] }>(
+	const { data } = await n8n.apiOk<{ data: StoredExecution[] }>(
 		'GET',
 		`/executions?workflowId=${workflow.id}&includeData=true&limit=250`,
 	);
@@ -172,7 +172,7 @@ export async function executionsOf(n8n: N8n, workflow: TriggerWorkflow): Promise
 			mode: execution.mode,
 			status: execution.status ?? (execution.finished ? 'success' : 'error'),
 			items: (execution.data?.resultData?.runData?.[TRIGGER_NAME]?.[0]?.data?.main?.[0] ?? []).map(
-				(item: { json: Record<string, unknown> }) => item.json,
+				(item) => item.json,
 			),
 		}))
 		.sort((a, b) => Number(a.id) - Number(b.id));

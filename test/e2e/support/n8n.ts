@@ -106,6 +106,23 @@ export class N8nProcess {
 	}
 }
 
+/** An execution as n8n's public API lists it with `includeData=true` (the parts tests read). */
+export interface StoredExecution {
+	id: string | number;
+	mode: string;
+	status?: string;
+	finished?: boolean;
+	data?: {
+		resultData?: {
+			error?: { message?: string; description?: string; node?: { name?: string } };
+			runData?: Record<
+				string,
+				Array<{ data?: { main?: Array<Array<{ json: Record<string, unknown> }>> } }>
+			>;
+		};
+	};
+}
+
 export interface N8nOptions {
 	version: N8nVersion;
 	tarball: string;
@@ -240,7 +257,7 @@ export class N8n {
 	}
 
 	/** The internal REST API with the owner's session (what the editor uses). */
-	async rest<T = any>(method: string, route: string, body?: unknown): Promise<T> {
+	async rest<T = unknown>(method: string, route: string, body?: unknown): Promise<T> {
 		const response = await fetch(`${this.baseUrl}${route}`, {
 			method,
 			headers: {
@@ -265,7 +282,7 @@ export class N8n {
 	}
 
 	/** n8n's public API (`/api/v1`) with the API key; returns status and parsed body. */
-	async api<T = any>(method: string, route: string, body?: unknown) {
+	async api<T = unknown>(method: string, route: string, body?: unknown) {
 		const response = await fetch(`${this.baseUrl}/api/v1${route}`, {
 			method,
 			headers: { 'Content-Type': 'application/json', 'X-N8N-API-KEY': this.apiKey },
@@ -275,7 +292,7 @@ export class N8n {
 		return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
 	}
 
-	async apiOk<T = any>(method: string, route: string, body?: unknown) {
+	async apiOk<T = unknown>(method: string, route: string, body?: unknown) {
 		const { status, body: answer } = await this.api<T>(method, route, body);
 		if (status >= 300)
 			throw new Error(`${method} /api/v1${route} → ${status}: ${JSON.stringify(answer)}`);

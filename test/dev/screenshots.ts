@@ -1,0 +1,111 @@
+/**
+ * `npm run screenshots`: the LiveChat simulator and a throw-away n8n with this package, a sample
+ * workflow, and pictures of the real editor (headless Chromium) in docs/screenshots/, which the
+ * README shows. Run it again whenever the nodes change.
+ */
+import fs from 'fs';
+import path from 'path';
+
+import { SimulatorClient } from '../simulator/client';
+import { LiveChatSimulator } from '../simulator/server';
+import { ADMIN, ADMIN_PAT, APP_CLIENT_ID, LIVE_CHAT_ID } from '../simulator/state';
+import { Editor, launchChromium } from '../e2e/support/editor';
+import {
+	createTriggerWorkflow,
+	saveCredential,
+	simulatorCredentialsOverwrite,
+	TRIGGER_TYPE,
+} from '../e2e/support/livechat';
+import { N8n, N8N_VERSIONS } from '../e2e/support/n8n';
+import { packPackage, ROOT } from '../e2e/support/package';
+import { waitFor } from '../e2e/support/ports';
+import { ACTION_TYPE } from '../e2e/support/workflowNodes';
+
+const OUT = path.join(ROOT, 'docs', 'screenshots');
+
+async function main() {
+	fs.mkdirSync(OUT, { recursive: true });
+	const simulator = new LiveChatSimulator();
+	const simulatorUrl = await simulator.start();
+	const n8n = new N8n({
+		version: N8N_VERSIONS[0],
+		tarball: packPackage(),
+		credentialsOverwrite: simulatorCredentialsOverwrite(simulatorUrl),
+	});
+	const browser = await launchChromium();
+	try {
+		await n8n.start();
+		await n8n.setUp();
+		const token = await saveCredential(n8n, 'liveChatApi', 'LiveChat token', {
+			accountId: ADMIN.accountId,
+			accessToken: ADMIN_PAT,
+			clientId: APP_CLIENT_ID,
+		});
+		await saveCredential(n8n, 'liveChatLegacyWebhookApi', 'LiveChat legacy webhooks', {
+			user: 'livechat',
+			password: 'a-long-random-password',
+		});
+		const workflow = await createTriggerWorkflow(
+			n8n,
+			'Tag customer messages',
+			token,
+			{ events: ['incoming_event'], filters: { authorType: 'customer' } },
+			[
+				{
+					name: 'Tag Thread',
+					parameters: {
+						resource: 'chat',
+						operation: 'addTag',
+						chatId: '={{ $json.chatId }}',
+						threadId: '={{ $json.threadId }}',
+						tag: { __rl: true, mode: 'list', value: 'support' },
+					},
+				},
+			],
+		);
+		const editor = await Editor.open(browser, n8n.baseUrl);
+		const shoot = async (name: string) => {
+			await editor.page.waitForTimeout(500); // let panels finish sliding in
+			await editor.screenshot(path.join(OUT, `${name}.png`));
+			console.log(`docs/screenshots/${name}.png`);
+		};
+
+		await editor.openWorkflow(workflow.id);
+		await shoot('workflow');
+		await editor.openNode(TRIGGER_TYPE);
+		await shoot('trigger-automatic');
+		await editor.choose('webhookSource', 'Legacy Webhooks (Manual Setup)');
+		await editor.add('legacyEvents', 'Chat Started');
+		await shoot('trigger-legacy');
+		await editor.openWorkflow(workflow.id);
+		await editor.openNode(ACTION_TYPE);
+		await shoot('action-node');
+		await editor.createCredential();
+		await shoot('credential-token');
+		await editor.closeCredential();
+		await editor.closeNdv();
+
+		await editor.newWorkflow();
+		await editor.search('manual', editor.byTestId('canvas-plus-button'));
+		await editor.clickCreatorItem(/^Manual Trigger$/);
+		await editor.search('LiveChat', editor.byTestId('canvas-handle-plus'));
+		await editor.clickCreatorItem(/^LiveChat$/);
+		await editor.clickCreatorItem('Get the transcript of a chat');
+		await editor.ndv().waitFor();
+		await editor.fill('chatId', LIVE_CHAT_ID);
+		await editor.byTestId('node-execute-button').first().click();
+		await waitFor('the transcript', async () => (await editor.outputText()).includes(LIVE_CHAT_ID));
+		await shoot('execution-output');
+		// The simulator saw what the editor did.
+		console.log(`${(await new SimulatorClient(simulatorUrl).calls()).length} LiveChat API calls`);
+	} finally {
+		await browser.close();
+		await n8n.stop();
+		await simulator.stop();
+	}
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});

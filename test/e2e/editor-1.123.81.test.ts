@@ -1,0 +1,3 @@
+import { describeEditorScenarios } from './editorScenarios';
+
+describeEditorScenarios('1.123.81');
