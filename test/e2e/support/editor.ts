@@ -8,6 +8,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
 import { OWNER } from './n8n';
+import { waitFor } from './ports';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -266,26 +267,43 @@ export class Editor {
 	}
 
 	/**
-	 * The authentication choices the credential form offers. (n8n marks a choice "(recommended)"
-	 * when the admin preset some of its fields, as the tests do with CREDENTIALS_OVERWRITE_DATA.)
+	 * The authentication choices the credential form offers: a menu in 2.x, "Connect using" radio
+	 * buttons in 1.x. (n8n marks a choice "(recommended)" when the admin preset some of its
+	 * fields, as the tests do with CREDENTIALS_OVERWRITE_DATA.)
 	 */
 	async credentialModes(): Promise<string[]> {
-		await this.byTestId('credential-mode-dropdown-trigger').click();
-		const items = this.modeMenuItems();
-		await items.first().waitFor();
-		const modes = (await items.allInnerTexts()).map((t) => t.replace('(recommended)', '').trim());
-		await this.byTestId('credential-mode-dropdown-trigger').click();
-		await items.first().waitFor({ state: 'hidden' });
-		return modes;
+		const menu = this.byTestId('credential-mode-dropdown-trigger');
+		let modes: string[];
+		if (await menu.isVisible()) {
+			await menu.click();
+			await this.modeMenuItems().first().waitFor();
+			modes = await this.modeMenuItems().allInnerTexts();
+			await menu.click();
+			await this.modeMenuItems().first().waitFor({ state: 'hidden' });
+		} else {
+			modes = await this.modeRadios().allInnerTexts();
+		}
+		return modes.map((mode) => mode.replace('(recommended)', '').trim());
 	}
 
 	private modeMenuItems(): Locator {
 		return this.page.locator('[role="menu"]:visible [role="menuitem"]');
 	}
 
+	private modeRadios(): Locator {
+		return this.credentialModal().locator(
+			'[data-test-id="node-auth-type-selector"] .el-radio:visible',
+		);
+	}
+
 	async chooseCredentialMode(mode: string) {
-		await this.byTestId('credential-mode-dropdown-trigger').click();
-		await this.modeMenuItems().filter({ hasText: mode }).click();
+		const menu = this.byTestId('credential-mode-dropdown-trigger');
+		if (await menu.isVisible()) {
+			await menu.click();
+			await this.modeMenuItems().filter({ hasText: mode }).click();
+		} else {
+			await this.modeRadios().filter({ hasText: mode }).first().click();
+		}
 	}
 
 	async fillCredential(fields: Record<string, string>) {
@@ -302,6 +320,21 @@ export class Editor {
 		await this.byTestId('credential-save-button').click();
 	}
 
+	/** Waits until the form closed on its own, or shows `success` (then closes it). */
+	async credentialDone(success: RegExp) {
+		const modal = this.credentialModal();
+		await waitFor(
+			`the credential form to close or say ${success}`,
+			async () => !(await modal.isVisible()) || success.test(await modal.innerText()),
+		);
+		if (await modal.isVisible()) await this.closeCredential();
+	}
+
+	/** "Connect" (2.x) or "Connect my account" (1.x) of an OAuth2 credential. */
+	oauthConnectButton(): Locator {
+		return this.byTestId('quick-connect-button').or(this.byTestId('oauth-connect-button')).first();
+	}
+
 	async closeCredential() {
 		await this.credentialModal().locator('[aria-label="Close this dialog"]').click();
 		await this.credentialModal().waitFor({ state: 'hidden' });
@@ -315,8 +348,11 @@ export class Editor {
 		return await this.byTestId('output-panel').innerText();
 	}
 
+	/** 1.x has a Save button; 2.x saves on its own and on Ctrl+S. */
 	async save() {
-		await this.page.keyboard.press('Control+s');
+		const button = this.byTestId('workflow-save-button');
+		if (await button.isVisible()) await button.click();
+		else await this.page.keyboard.press('Control+s');
 		await this.page.waitForURL(/\/workflow\/(?!new)/);
 	}
 
