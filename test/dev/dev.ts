@@ -12,6 +12,7 @@ import { LiveChatSimulator } from '../simulator/server';
 import { ADMIN, ADMIN_PAT, APP_CLIENT_ID, APP_CLIENT_SECRET } from '../simulator/state';
 import {
 	activate,
+	createTaggingWorkflow,
 	createTriggerWorkflow,
 	saveCredential,
 	simulatorCredentialsOverwrite,
@@ -45,25 +46,7 @@ async function prepare(n8n: N8n, simulatorUrl: string) {
 	});
 	const simulator = new SimulatorClient(simulatorUrl);
 	await activate(n8n, simulator, workflow);
-	// The seed documents' use case on v3.6: act on what the customer wrote.
-	const tagging = await createTriggerWorkflow(
-		n8n,
-		'Tag customer messages (sample)',
-		credential,
-		{ events: ['incoming_event'], filters: { authorType: 'customer' } },
-		[
-			{
-				name: 'Tag Thread',
-				parameters: {
-					resource: 'chat',
-					operation: 'addTag',
-					chatId: '={{ $json.chatId }}',
-					threadId: '={{ $json.threadId }}',
-					tag: { __rl: true, mode: 'name', value: 'support' },
-				},
-			},
-		],
-	);
+	const tagging = await createTaggingWorkflow(n8n, 'Tag customer messages (sample)', credential);
 	await activate(n8n, simulator, tagging);
 	// Legacy webhooks: the credential, a workflow, and the target URL "set up in LiveChat" by hand.
 	const legacy = await saveCredential(n8n, 'liveChatLegacyWebhookApi', 'LiveChat legacy webhooks', {

@@ -11,7 +11,7 @@ import { LiveChatSimulator } from '../simulator/server';
 import { ADMIN, ADMIN_PAT, APP_CLIENT_ID, LIVE_CHAT_ID } from '../simulator/state';
 import { Editor, launchChromium } from '../e2e/support/editor';
 import {
-	createTriggerWorkflow,
+	createTaggingWorkflow,
 	saveCredential,
 	simulatorCredentialsOverwrite,
 	TRIGGER_TYPE,
@@ -45,24 +45,7 @@ async function main() {
 			user: 'livechat',
 			password: 'a-long-random-password',
 		});
-		const workflow = await createTriggerWorkflow(
-			n8n,
-			'Tag customer messages',
-			token,
-			{ events: ['incoming_event'], filters: { authorType: 'customer' } },
-			[
-				{
-					name: 'Tag Thread',
-					parameters: {
-						resource: 'chat',
-						operation: 'addTag',
-						chatId: '={{ $json.chatId }}',
-						threadId: '={{ $json.threadId }}',
-						tag: { __rl: true, mode: 'list', value: 'support' },
-					},
-				},
-			],
-		);
+		const workflow = await createTaggingWorkflow(n8n, 'Tag customer messages', token);
 		const editor = await Editor.open(browser, n8n.baseUrl);
 		const shoot = async (name: string) => {
 			await editor.page.waitForTimeout(500); // let panels finish sliding in

@@ -100,9 +100,13 @@ export class Editor {
 		await this.ndv().waitFor({ state: 'hidden' });
 	}
 
-	/** Opens the workflow's node of this type (n8n renames nodes as their operation changes). */
+	/** The workflow's node of this type on the canvas (n8n renames nodes as operations change). */
+	canvasNode(type: string): Locator {
+		return this.page.locator(`[data-test-id="canvas-node"][data-node-type="${type}"]`);
+	}
+
 	async openNode(type: string) {
-		await this.page.locator(`[data-test-id="canvas-node"][data-node-type="${type}"]`).dblclick();
+		await this.canvasNode(type).dblclick();
 		await this.ndv().waitFor();
 	}
 
@@ -147,22 +151,22 @@ export class Editor {
 		await this.dropdownItems().first().waitFor({ state: 'hidden' });
 	}
 
-	async choose(name: string, option: string) {
+	private async clickOption(name: string, option: string) {
 		await this.openDropdown(name);
 		await this.dropdownItems()
 			.filter({ hasText: new RegExp(`^${escapeRegExp(option)}`) })
 			.first()
 			.click();
+	}
+
+	async choose(name: string, option: string) {
+		await this.clickOption(name, option);
 		await this.dropdownItems().first().waitFor({ state: 'hidden' });
 	}
 
-	/** Adds one option of a multi-options parameter. */
+	/** Adds one option of a multi-options parameter (its dropdown stays open until closed). */
 	async add(name: string, option: string) {
-		await this.openDropdown(name);
-		await this.dropdownItems()
-			.filter({ hasText: new RegExp(`^${escapeRegExp(option)}`) })
-			.first()
-			.click();
+		await this.clickOption(name, option);
 		await this.closeDropdown();
 	}
 
@@ -186,6 +190,14 @@ export class Editor {
 		const items = (await this.byTestId('rlc-item').allTextContents()).map((t) => t.trim());
 		await this.byTestId('tab-params').click();
 		return items;
+	}
+
+	/** Picks an item of a resource locator's "From List" mode. */
+	async pickFromList(name: string, item: string) {
+		await this.page
+			.locator(`[data-test-id="resource-locator-${name}"] [data-test-id="rlc-input"]`)
+			.click();
+		await this.byTestId('rlc-item').filter({ hasText: item }).first().click();
 	}
 
 	/** Notices (callouts) shown in the panel. */
@@ -215,12 +227,16 @@ export class Editor {
 
 	/** Adds an option of a collection parameter ("Add Filter" and the like), found by its label. */
 	async addToCollection(label: string, option: string) {
-		await this.page
+		const byLabel = this.page
 			.locator('[data-test-id="node-parameters"] [data-test-id="parameter-item"]')
 			.filter({ hasText: new RegExp(`^${escapeRegExp(label)}`) })
-			.first()
-			.locator('[data-test-id="collection-parameter-add"]')
-			.click();
+			.locator('[data-test-id="collection-parameter-add"]');
+		// 1.x: the "Add Filter" button itself says what it adds.
+		const add = `Add ${label.replace(/s$/, '')}`;
+		const byText = this.ndv()
+			.getByText(add, { exact: true })
+			.or(this.ndv().getByPlaceholder(add, { exact: true }));
+		await byLabel.or(byText).first().click();
 		await this.page
 			.locator(
 				'[data-test-id="collection-parameter-option"]:visible, .el-select-dropdown__item:visible',
@@ -325,7 +341,9 @@ export class Editor {
 		const modal = this.credentialModal();
 		await waitFor(
 			`the credential form to close or say ${success}`,
-			async () => !(await modal.isVisible()) || success.test(await modal.innerText()),
+			async () =>
+				!(await modal.isVisible()) ||
+				success.test(await modal.innerText({ timeout: 1000 }).catch(() => '')),
 		);
 		if (await modal.isVisible()) await this.closeCredential();
 	}
@@ -338,6 +356,16 @@ export class Editor {
 	async closeCredential() {
 		await this.credentialModal().locator('[aria-label="Close this dialog"]').click();
 		await this.credentialModal().waitFor({ state: 'hidden' });
+	}
+
+	async selectCredential(name: string) {
+		if ((await this.credentialName()) === name) return;
+		await this.byTestId('node-credentials-select').click();
+		await this.page
+			.locator('[data-test-id^="node-credentials-select-item-"]:visible')
+			.filter({ hasText: name })
+			.first()
+			.click();
 	}
 
 	async credentialName(): Promise<string> {

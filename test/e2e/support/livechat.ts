@@ -90,6 +90,28 @@ export async function createTriggerWorkflow(
 	};
 }
 
+/** The seed documents' use case on v3.6, act on what the customer wrote: tag its thread. */
+export async function createTaggingWorkflow(n8n: N8n, name: string, credential: CredentialRef) {
+	return await createTriggerWorkflow(
+		n8n,
+		name,
+		credential,
+		{ events: ['incoming_event'], filters: { authorType: 'customer' } },
+		[
+			{
+				name: 'Tag Thread',
+				parameters: {
+					resource: 'chat',
+					operation: 'addTag',
+					chatId: '={{ $json.chatId }}',
+					threadId: '={{ $json.threadId }}',
+					tag: { __rl: true, mode: 'name', value: 'support' },
+				},
+			},
+		],
+	);
+}
+
 export const registrationsOf = async (
 	simulator: SimulatorClient,
 	workflow: TriggerWorkflow,

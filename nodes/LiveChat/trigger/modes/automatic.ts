@@ -104,8 +104,10 @@ export const automaticMode: TriggerMode = {
 			typeof body === 'object' && body !== null ? body : {}
 		) as Partial<WebhookDelivery>;
 		const { registrations, secret } = readRegistrations(this);
+		// The secret is always compared, so the answer's timing says nothing about registrations.
+		const secretOk = secretMatches(secret, delivery.secret_key);
 		const registered = isWebhookAction(delivery.action) && Boolean(registrations[delivery.action]);
-		if (!registered || !secretMatches(secret, delivery.secret_key)) {
+		if (!secretOk || !registered) {
 			return reply(this, 401, { error: 'Unauthorized' });
 		}
 		const verified = delivery as WebhookDelivery;
