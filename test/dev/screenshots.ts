@@ -6,7 +6,6 @@
 import fs from 'fs';
 import path from 'path';
 
-import { SimulatorClient } from '../simulator/client';
 import { LiveChatSimulator } from '../simulator/server';
 import { ADMIN, ADMIN_PAT, APP_CLIENT_ID, LIVE_CHAT_ID } from '../simulator/state';
 import { Editor, launchChromium } from '../e2e/support/editor';
@@ -79,8 +78,6 @@ async function main() {
 		await editor.byTestId('node-execute-button').first().click();
 		await waitFor('the transcript', async () => (await editor.outputText()).includes(LIVE_CHAT_ID));
 		await shoot('execution-output');
-		// The simulator saw what the editor did.
-		console.log(`${(await new SimulatorClient(simulatorUrl).calls()).length} LiveChat API calls`);
 	} finally {
 		await browser.close();
 		await n8n.stop();
