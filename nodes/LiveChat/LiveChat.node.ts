@@ -12,8 +12,7 @@ import { LEGACY_CREDENTIAL } from './transport/legacy';
 
 /**
  * Resources on API v3.6, with the OAuth2 or Personal Access Token credential; Visitor (Legacy) uses
- * the legacy credential. Authentication has no display conditions (see shared/authentication.ts),
- * so the editor shows Resource.
+ * the legacy credential. (Why Authentication has no display conditions: shared/authentication.ts.)
  */
 const V3_RESOURCES = ['chat', 'customer', 'tag'];
 

@@ -3,7 +3,9 @@ import type { INodeProperties } from 'n8n-workflow';
 /**
  * The credential choice of both nodes for API v3.6; the transport reads it. It has no display
  * conditions, and must keep having none: n8n's editor hides it (the choice moves into the
- * credential dropdown) together with every parameter its display conditions name.
+ * credential dropdown) together with every parameter named in the display conditions of a field a
+ * credential depends on. Shown only for some resources or for automatic mode, it hid Resource and
+ * Webhook Source, so no user could reach them (test/unit/editorVisibility.test.ts states the rule).
  */
 export const authenticationProperty: INodeProperties = {
 	displayName: 'Authentication',

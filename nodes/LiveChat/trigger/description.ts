@@ -16,14 +16,9 @@ const automaticOnly = { show: { webhookSource: ['automatic'] } };
 const legacyOnly = { show: { webhookSource: ['legacy'] } };
 
 /**
- * The LiveChat Trigger's parameters.
- *
- * Webhook Source is a parameter of its own, shown always. `authentication` has no display
- * conditions on purpose: n8n's editor hides the authentication field (its choice moves into the
- * credential dropdown) and also every parameter named in the display conditions of a field that a
- * credential depends on. Authentication shown only for `webhookSource: automatic` hid Webhook
- * Source itself, so no user could reach legacy mode. Now the credentials depend on Webhook Source
- * and Authentication, and neither of those depends on anything.
+ * The LiveChat Trigger's parameters. Webhook Source and Authentication carry no display conditions:
+ * the credentials depend on both, and n8n's editor hides whatever such a field's conditions name
+ * (shared/authentication.ts).
  */
 export const triggerProperties: INodeProperties[] = [
 	{

@@ -4,10 +4,9 @@ import { automaticMode } from './automatic';
 import { legacyMode } from './legacy';
 import type { TriggerMode } from './mode';
 
-export type WebhookSource = 'automatic' | 'legacy';
-
 /** The mode the node's Webhook Source chooses; version 1 workflows without it are automatic. */
 export function modeOf(context: IHookFunctions | IWebhookFunctions): TriggerMode {
-	const source = context.getNodeParameter('webhookSource', 'automatic') as WebhookSource;
-	return source === 'legacy' ? legacyMode : automaticMode;
+	return context.getNodeParameter('webhookSource', 'automatic') === 'legacy'
+		? legacyMode
+		: automaticMode;
 }
