@@ -1,8 +1,11 @@
 import type { IExecuteFunctions, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import * as agent from './actions/agent';
+import * as bot from './actions/bot';
 import * as chat from './actions/chat';
 import * as customer from './actions/customer';
+import * as report from './actions/report';
 import { router } from './actions/router';
 import * as tag from './actions/tag';
 import * as visitor from './actions/visitor';
@@ -14,7 +17,7 @@ import { LEGACY_CREDENTIAL } from './transport/legacy';
  * Resources on API v3.6, with the OAuth2 or Personal Access Token credential; Visitor (Legacy) uses
  * the legacy credential. (Why Authentication has no display conditions: shared/authentication.ts.)
  */
-const V3_RESOURCES = ['chat', 'customer', 'tag'];
+const V3_RESOURCES = ['agent', 'bot', 'chat', 'customer', 'report', 'tag'];
 
 export class LiveChat implements INodeType {
 	description: INodeTypeDescription = {
@@ -56,8 +59,11 @@ export class LiveChat implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Agent', value: 'agent' },
+					{ name: 'Bot', value: 'bot' },
 					{ name: 'Chat', value: 'chat' },
 					{ name: 'Customer', value: 'customer' },
+					{ name: 'Report', value: 'report' },
 					{ name: 'Tag', value: 'tag' },
 					{
 						name: 'Visitor (Legacy)',
@@ -67,8 +73,11 @@ export class LiveChat implements INodeType {
 				],
 				default: 'chat',
 			},
+			...agent.description,
+			...bot.description,
 			...chat.description,
 			...customer.description,
+			...report.description,
 			...tag.description,
 			...visitor.description,
 		],

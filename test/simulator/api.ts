@@ -3,84 +3,25 @@
  * and who is calling, answers like LiveChat or throws a LiveChatError, and fires the webhooks that
  * LiveChat fires for the same change.
  */
-import { Deliverer } from './delivery';
+import { botMethods } from './bots';
+import type { Call, Method } from './calls';
+import {
+	findChat,
+	findCustomer,
+	findThread,
+	fire,
+	ownerClientId,
+	required,
+	withFields,
+} from './calls';
+import { conversationMethods } from './conversations';
 import { LiveChatError, notFound, validation } from './errors';
-import { Pages, sortByTime } from './pagination';
+import { sortByTime } from './pagination';
 import type { Chat, ChatEvent, LiveChatState, Thread } from './state';
 import { currentThread, newId, time } from './state';
-import type { BuiltEvent, EmitOptions } from './webhookEvents';
 import { ACTIONS } from './webhookEvents';
 
-export interface Caller {
-	accountId: string;
-	/** The OAuth app behind a Bearer token; none for a personal access token. */
-	clientId?: string;
-}
-
-export interface Call {
-	state: LiveChatState;
-	deliverer: Deliverer;
-	pages: Pages;
-	caller: Caller;
-	body: Record<string, unknown>;
-	/** How long a new webhook registration takes to start firing. */
-	propagationDelayMs: number;
-}
-
-type Method = (call: Call) => unknown;
-
 const WEBHOOKS_PER_ACTION = 3;
-
-function required<T = string>(body: Record<string, unknown>, field: string): T {
-	const value = body[field];
-	if (value === undefined || value === null || value === '')
-		throw validation(`\`${field}\` is required`);
-	return value as T;
-}
-
-/** With a PAT the owner must be named; with a Bearer token it defaults to the token's app. */
-function ownerClientId({ body, caller, state }: Call) {
-	const owner = (body.owner_client_id as string | undefined) ?? caller.clientId;
-	if (!owner) throw validation('`owner_client_id` is required');
-	if (!state.oauthClients.has(owner)) {
-		throw new LiveChatError('authorization', `Client ${owner} is not owned by this organization`);
-	}
-	return owner;
-}
-
-/** Fires a webhook for a change an API call made; the source is the calling app, if any. */
-function fire(call: Call, action: string, event: BuiltEvent) {
-	const options: EmitOptions = { action, source_client_id: call.caller.clientId };
-	call.deliverer.emit(options, event);
-}
-
-function findChat(state: LiveChatState, chatId: unknown) {
-	if (typeof chatId !== 'string' || !chatId) throw validation('`chat_id` is required');
-	const chat = state.chats.get(chatId);
-	if (!chat) throw notFound(`Chat ${chatId} not found`);
-	return chat;
-}
-
-function findThread(chat: Chat, threadId: unknown) {
-	const thread = chat.threads.find((candidate) => candidate.id === threadId);
-	if (!thread) throw notFound(`Thread ${String(threadId)} not found`);
-	return thread;
-}
-
-function findCustomer(state: LiveChatState, id: unknown) {
-	if (typeof id !== 'string' || !id) throw validation('`id` is required');
-	const customer = state.customers.get(id);
-	if (!customer) throw notFound(`Customer ${id} not found`);
-	return customer;
-}
-
-function withFields<T extends object>(base: T, record: Record<string, unknown>, fields: unknown) {
-	const extra = Array.isArray(fields) ? (fields as string[]) : [];
-	return {
-		...base,
-		...Object.fromEntries(extra.filter((f) => f in record).map((f) => [f, record[f]])),
-	};
-}
 
 // -------------------------------------------------------------------------------------------
 // Configuration API
@@ -560,6 +501,6 @@ function tagTarget({ state, body }: Call) {
 }
 
 export const METHODS: Record<'configuration' | 'agent', Record<string, Method>> = {
-	configuration,
-	agent,
+	configuration: { ...configuration, ...botMethods.configuration },
+	agent: { ...agent, ...conversationMethods.agent, ...botMethods.agent },
 };

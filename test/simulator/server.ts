@@ -9,7 +9,7 @@ import http from 'http';
 import type { AddressInfo } from 'net';
 
 import { Accounts, OAuthError } from './accounts';
-import type { Caller } from './api';
+import type { Caller } from './calls';
 import { METHODS } from './api';
 import type { LegacyEmitOptions, LegacyTarget } from './legacy';
 import { addVisitorDetails, buildLegacyWebhook, LegacyError, validateTarget } from './legacy';

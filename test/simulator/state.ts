@@ -49,6 +49,23 @@ export interface Agent {
 	awaiting_approval: boolean;
 }
 
+/** A bot: an agent-like user owned by a Developer Console app (Client ID). */
+export interface Bot {
+	id: string;
+	name: string;
+	secret: string;
+	owner_client_id: string;
+	avatar_path?: string;
+	max_chats_count: number;
+	default_group_priority: string;
+	job_title?: string;
+	type: string;
+	groups: Array<{ id: number; priority: string }>;
+	work_scheduler?: Record<string, unknown>;
+	/** `accepting_chats`, `not_accepting_chats` or `offline` (new bots: offline). */
+	routing_status: string;
+}
+
 export interface Group {
 	id: number;
 	name: string;
@@ -157,6 +174,7 @@ const FIRST_NAMES = [
 export class LiveChatState {
 	region = 'dal';
 	agents: Agent[] = [];
+	bots: Bot[] = [];
 	groups: Group[] = [];
 	tags: Tag[] = [];
 	customers = new Map<string, Customer>();

@@ -1,16 +1,22 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import * as agent from './agent';
+import * as bot from './bot';
 import * as chat from './chat';
 import { CurrentThreads } from './chat/readChats';
 import * as customer from './customer';
+import * as report from './report';
 import * as tag from './tag';
 import * as visitor from './visitor';
 import type { LiveChatResource, Operation, OperationRun } from './types';
 
 const RESOURCES: Record<LiveChatResource, Record<string, Operation>> = {
+	agent: agent.operations,
+	bot: bot.operations,
 	chat: chat.operations,
 	customer: customer.operations,
+	report: report.operations,
 	tag: tag.operations,
 	visitor: visitor.operations,
 };

@@ -17,4 +17,4 @@ export interface Operation {
 	): Promise<IDataObject | IDataObject[]>;
 }
 
-export type LiveChatResource = 'chat' | 'customer' | 'tag' | 'visitor';
+export type LiveChatResource = 'agent' | 'bot' | 'chat' | 'customer' | 'report' | 'tag' | 'visitor';

@@ -1,0 +1,21 @@
+/**
+ * End-to-end scenarios of conversation control, bots, agents, bans and reports in one n8n version:
+ * one n8n with the simulator, each area's checks from its own file in test/e2e/conversations/.
+ */
+import type { N8nVersion } from './support/n8n';
+import { useN8nWithSimulator } from './scenarios';
+
+export type ScenarioContext = ReturnType<typeof useN8nWithSimulator>;
+
+export function describeConversationScenarios(version: N8nVersion) {
+	describe(`LiveChat conversations, bots and reports in n8n ${version}`, () => {
+		const context = useN8nWithSimulator(version);
+		beforeEach(async () => {
+			await context.sim.reset();
+		});
+		// Each area adds `xxxScenarios(context)` here.
+		test('the simulator and n8n are up', async () => {
+			expect(await context.n8n.rest('GET', '/types/nodes.json')).toBeDefined();
+		});
+	});
+}

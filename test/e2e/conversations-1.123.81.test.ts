@@ -1,0 +1,3 @@
+import { describeConversationScenarios } from './conversationScenarios';
+
+describeConversationScenarios('1.123.81');

@@ -1,0 +1,96 @@
+/**
+ * What every simulated method gets (the license, the deliverer, the caller, the body), and the
+ * lookups and checks the methods share.
+ */
+import type { Deliverer } from './delivery';
+import { LiveChatError, notFound, validation } from './errors';
+import type { Pages } from './pagination';
+import type { Chat, LiveChatState } from './state';
+import type { BuiltEvent, EmitOptions } from './webhookEvents';
+
+export interface Caller {
+	accountId: string;
+	/** Set when a bot calls with its own token from issue_bot_token. */
+	botId?: string;
+	/** The OAuth app behind a Bearer token; none for a personal access token. */
+	clientId?: string;
+}
+
+export interface Call {
+	state: LiveChatState;
+	deliverer: Deliverer;
+	pages: Pages;
+	caller: Caller;
+	body: Record<string, unknown>;
+	/** How long a new webhook registration takes to start firing. */
+	propagationDelayMs: number;
+}
+
+export type Method = (call: Call) => unknown;
+
+export function required<T = string>(body: Record<string, unknown>, field: string): T {
+	const value = body[field];
+	if (value === undefined || value === null || value === '')
+		throw validation(`\`${field}\` is required`);
+	return value as T;
+}
+
+/** With a PAT the owner must be named; with a Bearer token it defaults to the token's app. */
+export function ownerClientId({ body, caller, state }: Call) {
+	const owner = (body.owner_client_id as string | undefined) ?? caller.clientId;
+	if (!owner) throw validation('`owner_client_id` is required');
+	if (!state.oauthClients.has(owner)) {
+		throw new LiveChatError('authorization', `Client ${owner} is not owned by this organization`);
+	}
+	return owner;
+}
+
+/** Fires a webhook for a change an API call made; the source is the calling app, if any. */
+export function fire(call: Call, action: string, event: BuiltEvent) {
+	const options: EmitOptions = { action, source_client_id: call.caller.clientId };
+	call.deliverer.emit(options, event);
+}
+
+export function findChat(state: LiveChatState, chatId: unknown) {
+	if (typeof chatId !== 'string' || !chatId) throw validation('`chat_id` is required');
+	const chat = state.chats.get(chatId);
+	if (!chat) throw notFound(`Chat ${chatId} not found`);
+	return chat;
+}
+
+export function findThread(chat: Chat, threadId: unknown) {
+	const thread = chat.threads.find((candidate) => candidate.id === threadId);
+	if (!thread) throw notFound(`Thread ${String(threadId)} not found`);
+	return thread;
+}
+
+export function findCustomer(state: LiveChatState, id: unknown) {
+	if (typeof id !== 'string' || !id) throw validation('`id` is required');
+	const customer = state.customers.get(id);
+	if (!customer) throw notFound(`Customer ${id} not found`);
+	return customer;
+}
+
+export function withFields<T extends object>(
+	base: T,
+	record: Record<string, unknown>,
+	fields: unknown,
+) {
+	const extra = Array.isArray(fields) ? (fields as string[]) : [];
+	return {
+		...base,
+		...Object.fromEntries(extra.filter((f) => f in record).map((f) => [f, record[f]])),
+	};
+}
+
+/** Methods of one area, by API. */
+export interface MethodGroup {
+	agent: Record<string, Method>;
+	configuration: Record<string, Method>;
+}
+
+/** The user id LiveChat sees as the requester: the bot of a bot token, else the agent's e-mail. */
+export function requesterId(state: LiveChatState, caller: Caller): string | undefined {
+	if (caller.botId) return caller.botId;
+	return state.agents.find((member) => member.account_id === caller.accountId)?.id;
+}
