@@ -2,6 +2,7 @@
  * End-to-end scenarios of conversation control, bots, agents, bans and reports in one n8n version:
  * one n8n with the simulator, each area's checks from its own file in test/e2e/conversations/.
  */
+import { chatControlScenarios } from './conversations/chatControl';
 import type { N8nVersion } from './support/n8n';
 import { useN8nWithSimulator } from './scenarios';
 
@@ -14,6 +15,7 @@ export function describeConversationScenarios(version: N8nVersion) {
 			await context.sim.reset();
 		});
 		// Each area adds `xxxScenarios(context)` here.
+		chatControlScenarios(context);
 		test('the simulator and n8n are up', async () => {
 			expect(await context.n8n.rest('GET', '/types/nodes.json')).toBeDefined();
 		});

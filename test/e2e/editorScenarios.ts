@@ -37,6 +37,26 @@ function operationsOf(resource: string): INodePropertyOptions[] {
 	return operations.options as INodePropertyOptions[];
 }
 
+/** Input types the panel shows as one `parameter-input-<name>` each (not collections or notices). */
+const INPUT_TYPES = new Set(['boolean', 'dateTime', 'multiOptions', 'number', 'options', 'string']);
+
+/** The action node's fields shown for exactly this resource and operation, and no other condition. */
+function fieldsOf(resource: string, operation: string): string[] {
+	return actionNode.properties
+		.filter((field) => {
+			const show = field.displayOptions?.show ?? {};
+			return (
+				INPUT_TYPES.has(field.type) &&
+				field.name !== 'operation' &&
+				Object.keys(show).sort().join() === 'operation,resource' &&
+				show.resource?.includes(resource) &&
+				show.operation?.includes(operation) &&
+				!field.displayOptions?.hide
+			);
+		})
+		.map((field) => field.name);
+}
+
 /** A Configuration API list read from the simulator as LiveChat would answer it. */
 async function simulatorList<T>(url: string, method: string): Promise<T[]> {
 	const response = await fetch(`${url}/v3.6/configuration/action/${method}`, {
@@ -208,7 +228,7 @@ export function describeEditorScenarios(version: N8nVersion) {
 			await editor.closeNdv();
 		});
 
-		test('E4. the action node: every resource and operation can be chosen; operations follow the resource', async () => {
+		test('E4. the action node: every resource and operation can be chosen, each with its fields; operations follow the resource', async () => {
 			await editor.openNode(ACTION_TYPE);
 			expect(await editor.shownParameters()).toEqual(
 				expect.arrayContaining(['resource', 'operation']),
@@ -222,9 +242,15 @@ export function describeEditorScenarios(version: N8nVersion) {
 				const operations = operationsOf(String(resource.value)).map((option) => option.name);
 				const offered = await editor.optionsOf('operation');
 				expect(offered.filter((name) => name !== 'Custom API Call')).toEqual(operations);
-				for (const operation of operations) {
-					await editor.choose('operation', operation);
-					expect(await editor.valueOf('operation')).toBe(operation);
+				for (const operation of operationsOf(String(resource.value))) {
+					await editor.choose('operation', operation.name);
+					expect(await editor.valueOf('operation')).toBe(operation.name);
+					// Every field that depends only on this resource and operation is in the panel.
+					const fields = fieldsOf(String(resource.value), String(operation.value));
+					expect({ operation: operation.name, shown: await editor.shownParameters() }).toEqual({
+						operation: operation.name,
+						shown: expect.arrayContaining(fields),
+					});
 				}
 			}
 			await editor.closeNdv();

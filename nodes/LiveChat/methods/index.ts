@@ -6,6 +6,7 @@ import type {
 	INodeListSearchResult,
 	INodePropertyOptions,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../transport';
 
@@ -30,6 +31,24 @@ export const loadOptions = {
 
 	async getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		return (await tags(this)).map((tag) => ({ name: tag.name, value: tag.name }));
+	},
+
+	/** Agents the node's chat (its Chat ID parameter) can go to, the least busy first. */
+	async getAgentsForTransfer(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const chatId = this.getCurrentNodeParameter('chatId');
+		if (typeof chatId !== 'string' || !chatId.trim() || chatId.startsWith('=')) {
+			throw new NodeOperationError(this.getNode(), 'Enter a Chat ID to list its agents', {
+				description:
+					'LiveChat lists the agents a given chat can be transferred to. Type a fixed Chat ID, or set the agents with an expression.',
+			});
+		}
+		const agents = await liveChatApiRequest(this, 'agent', 'list_agents_for_transfer', {
+			chat_id: chatId.trim(),
+		});
+		return agents.map((agent) => ({
+			name: `${agent.agent_id} (${agent.total_active_chats} active chat${agent.total_active_chats === 1 ? '' : 's'})`,
+			value: agent.agent_id,
+		}));
 	},
 };
 

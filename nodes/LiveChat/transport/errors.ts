@@ -25,17 +25,60 @@ export function requestSubject(method: string, body: Record<string, unknown>): s
 	else if (method.endsWith('_tag') && named(body.name)) parts.push(`tag "${named(body.name)}"`);
 	else if (method.endsWith('_webhook') && named(body.id)) parts.push(`webhook ${named(body.id)}`);
 	if (named(body.chat_id)) parts.push(`chat ${named(body.chat_id)}`);
+	// transfer_chat and deactivate_chat name the chat `id`; resume_chat `chat.id`.
+	const chatOfControl = ['deactivate_chat', 'transfer_chat'].includes(method)
+		? body.id
+		: method === 'resume_chat'
+			? (body.chat as { id?: unknown } | undefined)?.id
+			: undefined;
+	if (named(chatOfControl)) parts.push(`chat ${named(chatOfControl)}`);
 	if (named(body.thread_id)) parts.push(`thread ${named(body.thread_id)}`);
 	if (named(body.tag)) parts.push(`tag "${named(body.tag)}"`);
 	return parts.length ? parts.join(', ') : undefined;
 }
 
+const OUTSIDE_CHAT = /requester|not (a )?(user|member|present)|not in (the )?chat/i;
+
 /** LiveChat refuses send_event from a user who is not in the chat. */
 function isRequesterOutsideChat(failure: LiveChatFailure) {
+	return failure.method === 'send_event' && OUTSIDE_CHAT.test(failure.message ?? '');
+}
+
+/** Methods that need the requester in the chat unless `ignore_requester_presence` is set. */
+const PRESENCE_METHODS = [
+	'add_user_to_chat',
+	'deactivate_chat',
+	'remove_user_from_chat',
+	'transfer_chat',
+];
+
+/** The error type is undocumented: known by the method and LiveChat's message. */
+function isRequesterPresenceRequired(failure: LiveChatFailure) {
+	return PRESENCE_METHODS.includes(failure.method) && OUTSIDE_CHAT.test(failure.message ?? '');
+}
+
+/**
+ * transfer_chat fails when nobody of the target can take the chat now. LiveChat documents no error
+ * type for it, so it is known by the method and the message (or the catalogue's group types).
+ */
+function isNobodyFreeForTransfer(failure: LiveChatFailure) {
 	return (
-		failure.method === 'send_event' &&
-		/requester|not (a )?(user|member|present)|not in (the )?chat/i.test(failure.message ?? '')
+		failure.method === 'transfer_chat' &&
+		(['group_unavailable', 'group_offline'].includes(failure.type ?? '') ||
+			/no agents? (is |are )?available|nobody|no one|unavailable|not available|not accepting|offline/i.test(
+				failure.message ?? '',
+			))
 	);
+}
+
+/** Whether an error from liveChatApiRequest is send_event's "the requester is not in the chat". */
+export function isRequesterOutsideChatError(error: unknown): boolean {
+	if (!(error instanceof NodeApiError)) return false;
+	const response = (error.errorResponse ?? {}) as JsonObject;
+	return isRequesterOutsideChat({
+		method: String(response.method ?? ''),
+		message: typeof response.message === 'string' ? response.message : undefined,
+	});
 }
 
 /** The scope each method needs (LiveChat's scope catalogue, v3.6). */
@@ -53,6 +96,12 @@ const REQUIRED_SCOPES: Record<string, string> = {
 	tag_thread: 'chats--all:rw (or chats--access:rw)',
 	untag_thread: 'chats--all:rw (or chats--access:rw)',
 	send_event: 'chats--all:rw (or chats--access:rw)',
+	transfer_chat: 'chats--all:rw (or chats--access:rw)',
+	deactivate_chat: 'chats--all:rw (or chats--access:rw)',
+	add_user_to_chat: 'chats--all:rw (or chats--access:rw)',
+	remove_user_from_chat: 'chats--all:rw (or chats--access:rw)',
+	start_chat: 'chats--all:rw (or chats--access:rw)',
+	resume_chat: 'chats--all:rw (or chats--access:rw)',
 	get_customer: 'customers:ro',
 	update_customer: 'customers:rw',
 	ban_customer: 'customers.ban:rw',
@@ -79,7 +128,23 @@ function guidanceFor(failure: LiveChatFailure): Guidance {
 		return {
 			message: `The LiveChat user of this credential is not in ${subject ?? 'the chat'}`,
 			description:
-				'LiveChat only lets users of a chat send to it. Have that agent join the chat first (in the LiveChat app, or with add_user_to_chat), or use the credential of an agent who is in the chat.' +
+				'LiveChat only lets users of a chat send to it. Turn on "Join the Chat First", or have that agent join the chat first (in the LiveChat app, or with Chat → Add User), or use the credential of an agent who is in the chat.' +
+				said(failure),
+		};
+	}
+	if (isRequesterPresenceRequired(failure)) {
+		return {
+			message: `The LiveChat user of this credential is not in ${subject ?? 'the chat'}`,
+			description:
+				'LiveChat lets only users of a chat transfer or close it or change who is in it. Turn on "Even If Not in the Chat" (ignore_requester_presence) to do it anyway, or add that user to the chat first.' +
+				said(failure),
+		};
+	}
+	if (isNobodyFreeForTransfer(failure)) {
+		return {
+			message: `Nobody the chat was transferred to can take it now${subject ? ` (${subject})` : ''}`,
+			description:
+				'LiveChat transfers a chat right away only to an agent who is accepting chats and has room for one more. Turn on "Queue If Nobody Is Free" (ignore_agents_availability) to queue the chat for the target instead, or choose another group or agents.' +
 				said(failure),
 		};
 	}
@@ -138,7 +203,7 @@ function guidanceFor(failure: LiveChatFailure): Guidance {
 			return {
 				message: `The chat has ended${subject ? ` (${subject})` : ''}`,
 				description:
-					'This operation needs an active chat; it cannot be done on an archived one. Check the chat is still going on before this step, e.g. with Chat → Get.',
+					'This operation needs an active chat; it cannot be done on an archived one. Check the chat is still going on before this step, e.g. with Chat → Get, or reopen it with Chat → Resume.',
 			};
 		case 'license_expired':
 		case 'license_not_found':

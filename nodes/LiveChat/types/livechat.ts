@@ -241,6 +241,8 @@ export interface TransferTarget {
 
 export interface Agent {
 	id: string;
+	/** The agent's account (the Account ID of its Personal Access Tokens and OAuth tokens). */
+	account_id?: string;
 	name?: string;
 	role?: string;
 	avatar_path?: string;
@@ -507,13 +509,39 @@ export interface SendEventResponse {
 	event_id: string;
 }
 
+/** `start_chat`: `event_ids` only when initial events were sent (user-generated ones only). */
+export interface StartChatResponse {
+	chat_id: string;
+	thread_id: string;
+	event_ids?: string[];
+}
+
+/** `resume_chat` answers without the chat id. */
+export interface ResumeChatResponse {
+	thread_id: string;
+	event_ids?: string[];
+}
+
+/** An entry of `list_agents_for_transfer`, sorted by load, lowest first. */
+export interface AgentForTransfer {
+	agent_id: string;
+	total_active_chats: number;
+}
+
 /** Methods that answer an empty object. */
 export type EmptyResponse = Record<string, never>;
 
 /** What each v3.6 method the nodes call answers, by API; the transport's calls are typed by it. */
 export interface LiveChatMethods {
 	agent: {
+		add_user_to_chat: EmptyResponse;
 		ban_customer: EmptyResponse;
+		deactivate_chat: EmptyResponse;
+		list_agents_for_transfer: AgentForTransfer[];
+		remove_user_from_chat: EmptyResponse;
+		resume_chat: ResumeChatResponse;
+		start_chat: StartChatResponse;
+		transfer_chat: EmptyResponse;
 		get_chat: Chat;
 		get_customer: Customer;
 		list_archives: ListArchivesResponse;

@@ -2,7 +2,10 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
+import { isRequesterOutsideChatError } from '../../transport/errors';
 import { chatIdField, requiredText } from '../common';
+import type { OperationRun } from '../types';
+import { requesterUserId } from './control';
 
 const properties: INodeProperties[] = [
 	chatIdField,
@@ -34,8 +37,16 @@ const properties: INodeProperties[] = [
 		default: 'all',
 	},
 	{
+		displayName: 'Join the Chat First',
+		name: 'joinFirst',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to add the user of the credential (agent or bot) to the chat, visible to everyone, when it is not in it yet; LiveChat takes messages only from users of the chat',
+	},
+	{
 		displayName:
-			'LiveChat sends the message as the user of the credential, who must be in the chat (an agent who joined it), and the chat must still be active',
+			'LiveChat sends the message as the user of the credential, who must be in the chat (turn on "Join the Chat First" to join it), and the chat must still be active',
 		name: 'sendNotice',
 		type: 'notice',
 		default: '',
@@ -47,16 +58,42 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export async function execute(this: IExecuteFunctions, itemIndex: number) {
+export async function execute(this: IExecuteFunctions, itemIndex: number, run: OperationRun) {
 	const chatId = requiredText(this, 'chatId', itemIndex, 'Chat ID');
 	const text = requiredText(this, 'text', itemIndex, 'Text');
 	const visibility = this.getNodeParameter('visibility', itemIndex, 'all') as string;
-	const { event_id } = await liveChatApiRequest(
+	const joinFirst = this.getNodeParameter('joinFirst', itemIndex, false) === true;
+	const send = async () =>
+		await liveChatApiRequest(
+			this,
+			'agent',
+			'send_event',
+			{ chat_id: chatId, event: { type: 'message', text, visibility } },
+			itemIndex,
+		);
+	if (!joinFirst) return { chat_id: chatId, event_id: (await send()).event_id, visibility };
+	// Sending first costs nothing extra when the sender is already in the chat; LiveChat's
+	// "requester is not a user of this chat" answer says it must join (and nothing was sent).
+	const first = await send().then(
+		(sent) => sent,
+		(error: Error) => error,
+	);
+	if (!(first instanceof Error))
+		return { chat_id: chatId, event_id: first.event_id, visibility, joined: false };
+	if (!isRequesterOutsideChatError(first)) throw first;
+	await liveChatApiRequest(
 		this,
 		'agent',
-		'send_event',
-		{ chat_id: chatId, event: { type: 'message', text, visibility } },
+		'add_user_to_chat',
+		{
+			chat_id: chatId,
+			user_id: await requesterUserId(this, itemIndex, run),
+			user_type: 'agent',
+			visibility: 'all',
+			// The requester is not in the chat yet: that is why it joins.
+			ignore_requester_presence: true,
+		},
 		itemIndex,
 	);
-	return { chat_id: chatId, event_id, visibility };
+	return { chat_id: chatId, event_id: (await send()).event_id, visibility, joined: true };
 }

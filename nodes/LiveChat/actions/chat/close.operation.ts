@@ -1,0 +1,35 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { liveChatApiRequest } from '../../transport';
+import { chatIdField, requiredText } from '../common';
+import { ignoreRequesterPresence, ignoreRequesterPresenceField } from './control';
+
+const properties: INodeProperties[] = [
+	chatIdField,
+	ignoreRequesterPresenceField,
+	{
+		displayName:
+			"Ends the chat's open thread; it moves to the archives. Chat → Resume opens a new thread in it.",
+		name: 'closeNotice',
+		type: 'notice',
+		default: '',
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['chat'], operation: ['close'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const chatId = requiredText(this, 'chatId', itemIndex, 'Chat ID');
+	await liveChatApiRequest(
+		this,
+		'agent',
+		'deactivate_chat',
+		{ id: chatId, ignore_requester_presence: ignoreRequesterPresence(this, itemIndex) },
+		itemIndex,
+	);
+	return { chat_id: chatId, closed: true };
+}
