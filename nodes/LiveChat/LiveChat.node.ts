@@ -10,7 +10,7 @@ import { router } from './actions/router';
 import * as tag from './actions/tag';
 import * as visitor from './actions/visitor';
 import { credentialTest, listSearch, loadOptions } from './methods';
-import { authenticationProperty } from './shared/authentication';
+import { actionAuthenticationProperty } from './shared/authentication';
 import { LEGACY_CREDENTIAL } from './transport/legacy';
 
 /**
@@ -45,6 +45,11 @@ export class LiveChat implements INodeType {
 				displayOptions: { show: { resource: V3_RESOURCES, authentication: ['accessToken'] } },
 			},
 			{
+				name: 'liveChatBotApi',
+				required: true,
+				displayOptions: { show: { resource: V3_RESOURCES, authentication: ['bot'] } },
+			},
+			{
 				name: LEGACY_CREDENTIAL,
 				required: true,
 				testedBy: 'liveChatLegacyWebhookCheck',
@@ -52,7 +57,7 @@ export class LiveChat implements INodeType {
 			},
 		],
 		properties: [
-			authenticationProperty,
+			actionAuthenticationProperty,
 			{
 				displayName: 'Resource',
 				name: 'resource',

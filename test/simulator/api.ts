@@ -3,14 +3,17 @@
  * and who is calling, answers like LiveChat or throws a LiveChatError, and fires the webhooks that
  * LiveChat fires for the same change.
  */
+import { banMethods } from './bans';
 import { botMethods } from './bots';
 import type { Call, Method } from './calls';
 import {
+	assertChatAccess,
 	findChat,
 	findCustomer,
 	findThread,
 	fire,
 	ownerClientId,
+	requesterId,
 	required,
 	withFields,
 } from './calls';
@@ -268,8 +271,10 @@ const agent: Record<string, Method> = {
 			...links,
 		};
 	},
-	get_chat({ state, body }) {
+	get_chat(call) {
+		const { state, body } = call;
 		const chat = findChat(state, body.chat_id);
+		assertChatAccess(call, chat);
 		const thread =
 			body.thread_id === undefined ? currentThread(chat) : findThread(chat, body.thread_id);
 		return state.chatWithThread(chat, thread);
@@ -463,10 +468,11 @@ const agent: Record<string, Method> = {
 		if (typeof event.text === 'string' && Buffer.byteLength(event.text) > 16_384) {
 			throw new LiveChatError('entity_too_large', 'The event is too large');
 		}
+		assertChatAccess(call, chat);
 		const thread = currentThread(chat);
 		if (!thread.active) throw new LiveChatError('chat_inactive', 'Chat is inactive');
-		const author = state.agents.find((member) => member.account_id === caller.accountId);
-		if (!author || !thread.user_ids.includes(author.id)) {
+		const authorId = requesterId(state, caller);
+		if (!authorId || !thread.user_ids.includes(authorId)) {
 			throw new LiveChatError('validation', 'Requester is not a user of this chat', {
 				hint: 'add_user_to_chat',
 			});
@@ -476,7 +482,7 @@ const agent: Record<string, Method> = {
 			id: `${thread.id}_${thread.events.length}`,
 			created_at: time(),
 			visibility: event.visibility ?? 'all',
-			author_id: author.id,
+			author_id: authorId,
 		};
 		thread.events.push(created);
 		fire(call, 'incoming_event', {
@@ -501,6 +507,6 @@ function tagTarget({ state, body }: Call) {
 }
 
 export const METHODS: Record<'configuration' | 'agent', Record<string, Method>> = {
-	configuration: { ...configuration, ...botMethods.configuration },
+	configuration: { ...configuration, ...botMethods.configuration, ...banMethods.configuration },
 	agent: { ...agent, ...conversationMethods.agent, ...botMethods.agent },
 };

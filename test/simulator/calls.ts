@@ -14,6 +14,8 @@ export interface Caller {
 	botId?: string;
 	/** The OAuth app behind a Bearer token; none for a personal access token. */
 	clientId?: string;
+	/** What the credential was granted. */
+	scopes?: string[];
 }
 
 export interface Call {
@@ -93,4 +95,21 @@ export interface MethodGroup {
 export function requesterId(state: LiveChatState, caller: Caller): string | undefined {
 	if (caller.botId) return caller.botId;
 	return state.agents.find((member) => member.account_id === caller.accountId)?.id;
+}
+
+/**
+ * `chats--access:*` reaches only chats in the requester's groups (`chats--all:*` any chat). A bot
+ * token has only `chats--access`, so a bot outside the chat's groups is refused.
+ */
+export function assertChatAccess({ state, caller }: Call, chat: Chat) {
+	if ((caller.scopes ?? []).some((scope) => scope.startsWith('chats--all'))) return;
+	const id = requesterId(state, caller);
+	const groups = caller.botId
+		? state.bots.find((bot) => bot.id === caller.botId)?.groups
+		: state.agents.find((agent) => agent.id === id)?.groups;
+	if (groups?.some((group) => chat.access.group_ids.includes(group.id))) return;
+	throw new LiveChatError(
+		'missing_access',
+		`${caller.botId ? 'Bot' : 'Agent'} ${id ?? ''} has no access to chat ${chat.id}: no common group`,
+	);
 }

@@ -69,7 +69,7 @@ export class Deliverer {
 				webhook.action === options.action &&
 				webhook.liveFrom <= now &&
 				this.state.licenseWebhooksEnabled.get(webhook.owner_client_id) === true &&
-				matchesFilters(webhook, options, event),
+				matchesFilters(this.state, webhook, options, event),
 		);
 		return targets.map((webhook) =>
 			this.start(webhook.id, webhook.action, webhook.url, envelope(this.state, webhook, event)),
@@ -203,7 +203,12 @@ function sourceType(webhook: Webhook, options: EmitOptions) {
 }
 
 /** LiveChat's registration filters, as documented for `register_webhook`. */
-function matchesFilters(webhook: Webhook, options: EmitOptions, event: BuiltEvent) {
+function matchesFilters(
+	state: LiveChatState,
+	webhook: Webhook,
+	options: EmitOptions,
+	event: BuiltEvent,
+) {
 	const filters = (webhook.filters ?? {}) as {
 		author_type?: string;
 		only_my_chats?: boolean;
@@ -227,8 +232,12 @@ function matchesFilters(webhook: Webhook, options: EmitOptions, event: BuiltEven
 		const { values, exclude_values: excluded } = presence.user_ids ?? {};
 		if (excluded?.some((id) => present.includes(id))) return false;
 		const wanted = values?.some((id) => present.includes(id)) ?? false;
-		// No bots of the owner ever join simulated chats.
-		const myBots = false;
+		// `my_bots`: a bot of the webhook's app (its owner client id) is in the chat.
+		const myBots =
+			presence.my_bots === true &&
+			state.bots.some(
+				(bot) => bot.owner_client_id === webhook.owner_client_id && present.includes(bot.id),
+			);
 		if ((values || presence.my_bots) && !wanted && !myBots) return false;
 	}
 	return true;

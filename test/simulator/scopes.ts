@@ -1,5 +1,8 @@
+/** A method that takes any valid credential of the license but names no scope. */
+export const ANY_SCOPE = '';
+
 /**
- * Which scope each simulated method needs, and LiveChat's rule for comparing scopes:
+ * Which scope each simulated method needs (undefined: no credential at all), and LiveChat's rule for comparing scopes:
  * "rw contains ro; all contains access (groups for tags), which contains my".
  */
 export const REQUIRED_SCOPE: Record<string, string | undefined> = {
@@ -31,7 +34,18 @@ export const REQUIRED_SCOPE: Record<string, string | undefined> = {
 	remove_user_from_chat: 'chats--access:rw',
 	start_chat: 'chats--access:rw',
 	resume_chat: 'chats--access:rw',
-	list_agents_for_transfer: undefined,
+	list_agents_for_transfer: ANY_SCOPE,
+	// Bots and routing statuses: the scope depends on whose bot or status (bots.ts checks it).
+	create_bot: 'agents-bot--my:rw',
+	update_bot: ANY_SCOPE,
+	delete_bot: ANY_SCOPE,
+	get_bot: ANY_SCOPE,
+	list_bots: 'agents-bot--my:ro',
+	issue_bot_token: ANY_SCOPE,
+	set_routing_status: ANY_SCOPE,
+	list_routing_statuses: ANY_SCOPE,
+	list_customer_bans: 'banlist_read',
+	unban_customer: 'banlist_write',
 	get_customer: 'customers:ro',
 	update_customer: 'customers:rw',
 	ban_customer: 'customers.ban:rw',

@@ -9,14 +9,16 @@ import http from 'http';
 import type { AddressInfo } from 'net';
 
 import { Accounts, OAuthError } from './accounts';
-import type { Caller } from './calls';
+import type { Call, Caller } from './calls';
 import { METHODS } from './api';
 import type { LegacyEmitOptions, LegacyTarget } from './legacy';
 import { addVisitorDetails, buildLegacyWebhook, LegacyError, validateTarget } from './legacy';
 import { Deliverer, type DeliverySettings } from './delivery';
 import { LiveChatError } from './errors';
 import { Pages } from './pagination';
-import { hasScope, REQUIRED_SCOPE } from './scopes';
+import { answerReport } from './reports';
+import { BOT_TOKEN_SCOPES } from './bots';
+import { ANY_SCOPE, hasScope, REQUIRED_SCOPE } from './scopes';
 import { APP_CLIENT_ID, LiveChatState, newId, type Webhook } from './state';
 import { buildEvent, type EmitOptions } from './webhookEvents';
 
@@ -133,7 +135,9 @@ export class LiveChatSimulator {
 	private async handle(request: http.IncomingMessage, response: http.ServerResponse) {
 		const url = new URL(request.url ?? '/', 'http://simulator');
 		const raw = await readBody(request);
-		const api = /^\/v(\d+\.\d+)\/(configuration|agent)\/action\/([a-z_]+)$/.exec(url.pathname);
+		const api =
+			/^\/v(\d+\.\d+)\/(configuration|agent)\/action\/([a-z_]+)$/.exec(url.pathname) ??
+			/^\/v(\d+\.\d+)\/(reports)\/([a-z_]+\/[a-z_]+)$/.exec(url.pathname);
 		if (request.method === 'POST' && api) return await this.handleApi(request, response, api, raw);
 		const details = /^\/visitors\/([^/]+)\/details$/.exec(url.pathname);
 		if (request.method === 'POST' && details) {
@@ -191,13 +195,18 @@ export class LiveChatSimulator {
 			call.body = parseJson(request.body);
 			if (version !== '3.6')
 				throw new LiveChatError('unsupported_version', `Version ${version} is not simulated`);
-			const handler = METHODS[api as 'configuration' | 'agent']?.[method];
+			// The Reports API names a report (`chats/total_chats`) where the others name a method.
+			const handler =
+				api === 'reports'
+					? (reportCall: Call) => answerReport(reportCall.state, method, reportCall.body)
+					: METHODS[api as 'configuration' | 'agent']?.[method];
 			if (!handler) throw new LiveChatError('not_found', `Method ${method} not found`);
 			// Who and where first (authentication, region, scope); then limits and injected faults.
-			const required = REQUIRED_SCOPE[method];
-			const caller = required
-				? this.authenticate(authorization, call.x_region, required)
-				: { accountId: '' };
+			const required = api === 'reports' ? 'reports_read' : REQUIRED_SCOPE[method];
+			const caller =
+				required !== undefined
+					? this.authenticate(authorization, call.x_region, required)
+					: { accountId: '' };
 			this.checkRateLimit();
 			this.injectedFault(method);
 			const result = handler({
@@ -309,7 +318,15 @@ export class LiveChatSimulator {
 	): Caller {
 		let caller: Caller;
 		let scopes: string[];
-		if (authorization.startsWith('Bearer ')) {
+		const botToken = authorization.startsWith('Bearer ')
+			? this.state.botTokens.get(authorization.slice(7))
+			: undefined;
+		if (botToken) {
+			if (botToken.expiresAt <= Date.now())
+				throw new LiveChatError('authentication', 'Bot token expired');
+			caller = { accountId: '', clientId: botToken.clientId, botId: botToken.botId };
+			scopes = BOT_TOKEN_SCOPES;
+		} else if (authorization.startsWith('Bearer ')) {
 			const { token, problem } = this.accounts.bearer(authorization.slice(7));
 			if (!token) throw new LiveChatError('authentication', problem);
 			caller = { accountId: token.accountId, clientId: token.clientId };
@@ -329,7 +346,8 @@ export class LiveChatSimulator {
 		if (region !== this.state.region) {
 			throw new LiveChatError('misdirected_request', 'Wrong region', { region: this.state.region });
 		}
-		if (!hasScope(scopes, required)) {
+		caller.scopes = scopes;
+		if (required !== ANY_SCOPE && !hasScope(scopes, required)) {
 			throw new LiveChatError('authorization', `Scope ${required} is required`, {
 				required_scope: required,
 			});
@@ -452,6 +470,10 @@ export class LiveChatSimulator {
 				const deliveries = this.emitLegacy(body as unknown as LegacyEmitOptions);
 				if (body.wait) await this.deliverer.settled();
 				return send(response, 200, deliveries);
+			}
+			case 'POST /bot-tokens/expire': {
+				for (const issued of this.state.botTokens.values()) issued.expiresAt = Date.now();
+				return send(response, 200, { expired: this.state.botTokens.size });
 			}
 			case 'POST /oauth/expire':
 				return send(response, 200, { expired: this.accounts.expireAccessTokens() });

@@ -20,6 +20,9 @@ export const AGENT_PAT = {
 	accountId: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f',
 	token: 'sim-pat-jones',
 };
+/** A bot of the app, as Developer Console shows it after create_bot; not accepting chats yet. */
+export const BOT_ID = '5c9871d5372c824cbf22d860a707a578';
+export const BOT_SECRET = '641e5ec9e2e5b2a3f1c4d6e8a0b2c4d6';
 export const LIVE_CHAT_ID = 'PJ0MRSHTDG';
 export const LIVE_THREAD_ID = 'K600PKZON8';
 export const CUSTOMER_ID = 'b7eff798-f8df-4364-8059-649c35c9ed0c';
@@ -33,6 +36,11 @@ export const ALL_SCOPES = [
 	'tags--all:rw',
 	'groups--all:ro',
 	'agents--all:ro',
+	'agents--all:rw',
+	'agents-bot--all:rw',
+	'reports_read',
+	'banlist_read',
+	'banlist_write',
 ];
 
 export interface Agent {
@@ -189,6 +197,10 @@ export class LiveChatState {
 		string,
 		Record<string, { icon?: string; fields: Array<{ name: string; value: string; url?: string }> }>
 	>();
+	/** Bans of visitors LiveChat knows only by IP (a customer's ban is on the customer). */
+	ipBans: Array<{ ip: string; agent_id: string; created_at: string; expires_at: string }> = [];
+	/** Tokens from issue_bot_token: the bot acts with them for 24 h. */
+	botTokens = new Map<string, { botId: string; clientId: string; expiresAt: number }>();
 	/** Personal access tokens by account id and token without region prefix. */
 	private pats = new Map<string, Credential>();
 	oauthClients = new Map<string, { secret: string; scopes: string[] }>();
@@ -228,6 +240,27 @@ export class LiveChatState {
 			author_id: ADMIN.email,
 			created_at: time(SEED_TIME),
 		}));
+		this.bots = [
+			{
+				id: BOT_ID,
+				name: 'ChatBot',
+				secret: BOT_SECRET,
+				owner_client_id: APP_CLIENT_ID,
+				max_chats_count: 6,
+				default_group_priority: 'first',
+				type: 'chatbot',
+				groups: [{ id: 0, priority: 'first' }],
+				routing_status: 'not_accepting_chats',
+			},
+		];
+		this.ipBans = [
+			{
+				ip: '198.51.100.7',
+				agent_id: ADMIN.email,
+				created_at: time(SEED_TIME),
+				expires_at: time(SEED_TIME + 365 * 86_400_000),
+			},
+		];
 		this.addPat(ADMIN.accountId, ADMIN_PAT, ALL_SCOPES);
 		this.addPat(AGENT_PAT.accountId, AGENT_PAT.token, ['chats--access:rw', 'customers:ro']);
 		this.oauthClients.set(APP_CLIENT_ID, { secret: APP_CLIENT_SECRET, scopes: ALL_SCOPES });
@@ -252,6 +285,9 @@ export class LiveChatState {
 			);
 			chat.threads[0].active = false;
 			chat.threads[0].tags = day % 3 === 0 ? ['sales'] : ['support'];
+			// Customers rated some chats (the Reports API counts them): 1 is good, 0 bad.
+			if (day % 4 === 1) chat.threads[0].properties = { rating: { score: 1 } };
+			if (day % 4 === 2) chat.threads[0].properties = { rating: { score: 0, comment: 'Slow' } };
 		}
 	}
 

@@ -14,13 +14,14 @@ describe('the node description', () => {
 	const { properties } = node.description;
 	const V3_RESOURCES = ['agent', 'bot', 'chat', 'customer', 'report', 'tag'];
 
-	it('is usable as an AI tool; v3.6 resources take OAuth2 or a token, Visitor the legacy credential', () => {
+	it('is usable as an AI tool; v3.6 resources take OAuth2, a token or a bot, Visitor the legacy credential', () => {
 		expect(node.description.usableAsTool).toBe(true);
 		expect(
 			node.description.credentials?.map((c) => [c.name, c.displayOptions?.show?.resource]),
 		).toEqual([
 			['liveChatOAuth2Api', V3_RESOURCES],
 			['liveChatApi', V3_RESOURCES],
+			['liveChatBotApi', V3_RESOURCES],
 			['liveChatLegacyWebhookApi', ['visitor']],
 		]);
 	});

@@ -54,7 +54,7 @@ describe('package.json', () => {
 	it('lists every node and credential under dist/, each built from a source file', () => {
 		expect(manifest.n8n).toMatchObject({ n8nNodesApiVersion: 1, strict: true });
 		const listed = [...manifest.n8n.nodes, ...manifest.n8n.credentials] as string[];
-		expect(listed.length).toBe(5);
+		expect(listed.length).toBe(6);
 		for (const path of listed) {
 			expect(path).toMatch(/^dist\/(nodes|credentials)\/.+\.(node|credentials)\.js$/);
 			expect(existsSync(sourceOf(path))).toBe(true);

@@ -165,13 +165,14 @@ describe('requester presence and active threads', () => {
 		expect(fired).toEqual([]);
 	});
 
-	it('asks for the chats rw scope, and none for list_agents_for_transfer', () => {
+	it('asks for the chats rw scope, and only a valid credential for list_agents_for_transfer', () => {
 		sim.state.addPat(AGENT_PAT.accountId, 'read-only', ['customers:ro']);
 		const readOnly = basic(AGENT_PAT.accountId, 'read-only');
 		expect(call('transfer_chat', { id: LIVE_CHAT_ID }, readOnly).body.error?.type).toBe(
 			'authorization',
 		);
-		expect(call('list_agents_for_transfer', { chat_id: LIVE_CHAT_ID }, '').status).toBe(200);
+		expect(call('list_agents_for_transfer', { chat_id: LIVE_CHAT_ID }, readOnly).status).toBe(200);
+		expect(call('list_agents_for_transfer', { chat_id: LIVE_CHAT_ID }, '').status).toBe(401);
 	});
 });
 

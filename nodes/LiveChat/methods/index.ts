@@ -29,6 +29,13 @@ export const loadOptions = {
 			.sort((a, b) => a.name.localeCompare(b.name));
 	},
 
+	async getBots(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const bots = await liveChatApiRequest(this, 'configuration', 'list_bots', {});
+		return bots
+			.map((bot) => ({ name: bot.name || bot.id, value: bot.id, description: bot.id }))
+			.sort((a, b) => a.name.localeCompare(b.name));
+	},
+
 	async getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		return (await tags(this)).map((tag) => ({ name: tag.name, value: tag.name }));
 	},

@@ -17,3 +17,16 @@ export const authenticationProperty: INodeProperties = {
 	],
 	default: 'oAuth2',
 };
+
+/** The action node's choice adds a bot acting as itself (the trigger manages webhooks: no bots). */
+export const actionAuthenticationProperty: INodeProperties = {
+	...authenticationProperty,
+	options: [
+		{
+			name: 'Bot',
+			value: 'bot',
+			description: "A LiveChat bot acting as itself, with the bot's own token",
+		},
+		...(authenticationProperty.options ?? []),
+	],
+};

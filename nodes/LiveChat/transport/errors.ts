@@ -111,7 +111,22 @@ const REQUIRED_SCOPES: Record<string, string> = {
 	delete_tag: 'tags--all:rw',
 	list_groups: 'groups--all:ro',
 	list_agents: 'agents--all:ro',
+	create_bot: 'agents-bot--my:rw',
+	update_bot: 'agents-bot--my:rw (agents-bot--all:rw for bots of other apps)',
+	delete_bot: 'agents-bot--my:rw (agents-bot--all:rw for bots of other apps)',
+	get_bot: 'agents-bot--my:ro (agents-bot--all:ro for bots of other apps)',
+	list_bots: 'agents-bot--my:ro (agents-bot--all:ro for all bots)',
+	set_routing_status:
+		'agents--my:rw for yourself, agents--all:rw for other agents, agents-bot--my:rw for bots',
+	list_routing_statuses: 'agents--all:ro and agents-bot--all:ro',
+	list_customer_bans: 'banlist_read',
+	unban_customer: 'banlist_write',
 };
+
+/** Every Reports API report needs the same scope. */
+function requiredScope(method: string) {
+	return method.startsWith('reports/') ? 'reports_read' : REQUIRED_SCOPES[method];
+}
 
 interface Guidance {
 	message: string;
@@ -148,6 +163,14 @@ function guidanceFor(failure: LiveChatFailure): Guidance {
 				said(failure),
 		};
 	}
+	if (failure.type === 'missing_access' && /^bot\b/i.test(failure.message ?? '')) {
+		return {
+			message: `The bot is not in the groups of ${subject ?? 'the chat'}`,
+			description:
+				"A bot reaches only chats of its own groups. Add the bot to the chat's group (Bot → Update, Group Names or IDs), or transfer the chat to the bot with an agent's credential." +
+				said(failure),
+		};
+	}
 	switch (failure.type) {
 		case 'authentication':
 			return {
@@ -158,7 +181,7 @@ function guidanceFor(failure: LiveChatFailure): Guidance {
 			};
 		case 'authorization':
 		case 'missing_access': {
-			const scope = REQUIRED_SCOPES[method];
+			const scope = requiredScope(method);
 			return {
 				message: `The LiveChat user of this credential may not call ${method}`,
 				description:

@@ -27,7 +27,12 @@ export const DEFAULT_API_URL = 'https://api.livechatinc.com';
 /** OAuth2 credential of the user's Developer Console app, and the Personal Access Token one. */
 export const APP_CREDENTIAL = 'liveChatOAuth2Api';
 export const PAT_CREDENTIAL = 'liveChatApi';
-export type LiveChatCredentialType = typeof APP_CREDENTIAL | typeof PAT_CREDENTIAL;
+/** A bot acting as itself with its own token (n8n gets and renews it: pre-authentication). */
+export const BOT_CREDENTIAL = 'liveChatBotApi';
+export type LiveChatCredentialType =
+	| typeof APP_CREDENTIAL
+	| typeof PAT_CREDENTIAL
+	| typeof BOT_CREDENTIAL;
 
 /** LiveChat waits 15 s before it gives up on a request itself. */
 export const REQUEST_TIMEOUT_MS = 20_000;
@@ -87,6 +92,7 @@ function credentialTypeOf(context: LiveChatFunctions): LiveChatCredentialType {
 		'getInputData' in context
 			? context.getNodeParameter('authentication', 0, 'oAuth2')
 			: context.getNodeParameter('authentication', 'oAuth2');
+	if (authentication === 'bot') return BOT_CREDENTIAL;
 	return authentication === 'accessToken' ? PAT_CREDENTIAL : APP_CREDENTIAL;
 }
 
@@ -96,7 +102,9 @@ export async function getLiveChatAccount(this: LiveChatFunctions): Promise<LiveC
 	const token =
 		credentialType === APP_CREDENTIAL
 			? (credentials.oauthTokenData as IDataObject | undefined)?.access_token
-			: credentials.accessToken;
+			: credentialType === BOT_CREDENTIAL
+				? credentials.botToken
+				: credentials.accessToken;
 	const apiUrl =
 		typeof credentials.apiUrl === 'string' && credentials.apiUrl ? credentials.apiUrl : '';
 	return {

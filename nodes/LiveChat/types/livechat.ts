@@ -266,6 +266,9 @@ export interface Bot {
 	groups?: Array<{ id: number; priority?: string }>;
 	owner_client_id?: string;
 	timezone?: string;
+	job_title?: string;
+	type?: string;
+	work_scheduler?: Record<string, unknown>;
 }
 
 export interface Group {
@@ -528,6 +531,39 @@ export interface AgentForTransfer {
 	total_active_chats: number;
 }
 
+/** `create_bot` answers the bot's secret once; the nodes never output it. */
+export interface CreateBotResponse {
+	id: string;
+	secret: string;
+}
+
+/** An entry of `list_routing_statuses` (agents and bots). */
+export interface RoutingStatus {
+	agent_id: string;
+	status: 'accepting_chats' | 'not_accepting_chats' | 'offline' | string;
+}
+
+/**
+ * A Reports API answer: `records` keyed by period (`YYYY-MM-DD` for days; empty periods `{}`,
+ * zero fields may be missing), by agent (agents/performance) or by tag (tags/chat_usage).
+ */
+export interface ReportResponse {
+	name?: string;
+	total?: number;
+	summary?: Record<string, number>;
+	records?: Record<string, Record<string, unknown> | number>;
+}
+
+/** An active ban (`list_customer_bans`); LiveChat may know the visitor only by IP. */
+export interface CustomerBan {
+	ip: string;
+	customer_id?: string;
+	agent_id: string;
+	thread_id?: string;
+	created_at: string;
+	expires_at: string;
+}
+
 /** Methods that answer an empty object. */
 export type EmptyResponse = Record<string, never>;
 
@@ -538,6 +574,8 @@ export interface LiveChatMethods {
 		ban_customer: EmptyResponse;
 		deactivate_chat: EmptyResponse;
 		list_agents_for_transfer: AgentForTransfer[];
+		list_routing_statuses: RoutingStatus[];
+		set_routing_status: EmptyResponse;
 		remove_user_from_chat: EmptyResponse;
 		resume_chat: ResumeChatResponse;
 		start_chat: StartChatResponse;
@@ -553,6 +591,13 @@ export interface LiveChatMethods {
 		update_customer: EmptyResponse;
 	};
 	configuration: {
+		create_bot: CreateBotResponse;
+		delete_bot: EmptyResponse;
+		get_bot: Bot;
+		list_bots: Bot[];
+		list_customer_bans: CustomerBan[];
+		unban_customer: EmptyResponse;
+		update_bot: EmptyResponse;
 		create_tag: EmptyResponse;
 		delete_tag: EmptyResponse;
 		enable_license_webhooks: EmptyResponse;

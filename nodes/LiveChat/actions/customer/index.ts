@@ -3,9 +3,11 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { Operation } from '../types';
 import * as ban from './ban.operation';
 import * as get from './get.operation';
+import * as getManyBans from './getManyBans.operation';
+import * as unban from './unban.operation';
 import * as update from './update.operation';
 
-export const operations: Record<string, Operation> = { ban, get, update };
+export const operations: Record<string, Operation> = { ban, get, getManyBans, unban, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -26,6 +28,18 @@ export const description: INodeProperties[] = [
 				value: 'get',
 				description: 'Get a customer with their visit, statistics and session fields',
 				action: 'Get a customer',
+			},
+			{
+				name: 'Get Many Bans',
+				value: 'getManyBans',
+				description: 'List every active ban of the license, by customer or by IP',
+				action: 'Get many customer bans',
+			},
+			{
+				name: 'Unban',
+				value: 'unban',
+				description: 'Lift the ban of a customer, or of an IP address',
+				action: 'Unban a customer',
 			},
 			{
 				name: 'Update',

@@ -1,8 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../types';
+import * as get from './get.operation';
 
-export const operations: Record<string, Operation> = {};
+export const operations: Record<string, Operation> = { get };
 
 export const description: INodeProperties[] = [
 	{
@@ -11,8 +12,16 @@ export const description: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['report'] } },
-		options: [],
-		default: '',
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				description:
+					'Get a LiveChat report (chats, ratings, response times, tags, agents, visitors) for a date range: one item per period, agent or tag',
+				action: 'Get a report',
+			},
+		],
+		default: 'get',
 	},
 	...Object.values(operations).flatMap((operation) => operation.description),
 ];

@@ -1,0 +1,33 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { liveChatApiRequest } from '../../transport';
+import { groupIds, groupIdsField } from '../common';
+
+const properties: INodeProperties[] = [
+	{
+		...groupIdsField,
+		description:
+			'Only agents and bots of these groups; none for everyone. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['agent'], operation: ['getManyRoutingStatuses'] } },
+	properties,
+);
+
+/** LiveChat writes "accepting chats" in some answers and accepting_chats in others: one spelling. */
+export const normalStatus = (status: string) => status.replace(/ /g, '_');
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const groups = groupIds(this.getNodeParameter('groupIds', itemIndex, []));
+	const statuses = await liveChatApiRequest(
+		this,
+		'agent',
+		'list_routing_statuses',
+		groups.length ? { filters: { group_ids: groups } } : {},
+		itemIndex,
+	);
+	return statuses.map(({ agent_id, status }) => ({ agent_id, status: normalStatus(status) }));
+}

@@ -1,0 +1,62 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { liveChatApiRequest } from '../../transport';
+import { optionalText } from '../common';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Agent',
+		name: 'agentId',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		description:
+			'Agent whose status to set (needs agents--all:rw); leave empty for the user of the credential (agents--my:rw)',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchAgents', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. smith@example.com',
+				hint: "An agent's ID is their email address",
+			},
+		],
+	},
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		options: [
+			{ name: 'Accepting Chats', value: 'accepting_chats' },
+			{ name: 'Not Accepting Chats', value: 'not_accepting_chats' },
+		],
+		default: 'accepting_chats',
+		description: 'Whether LiveChat routes new chats to the agent',
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['agent'], operation: ['setRoutingStatus'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const value = this.getNodeParameter('agentId', itemIndex, '', { extractValue: true });
+	const agentId =
+		typeof value === 'string' ? value.trim() : optionalText(this, 'agentId', itemIndex);
+	const status = this.getNodeParameter('status', itemIndex) as string;
+	await liveChatApiRequest(
+		this,
+		'agent',
+		'set_routing_status',
+		{ ...(agentId && { agent_id: agentId }), status },
+		itemIndex,
+	);
+	return { agent_id: agentId || null, status };
+}

@@ -1,0 +1,107 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { getLiveChatAccount } from '../../transport';
+import { groupIds, requiredText } from '../common';
+
+export const botIdField: INodeProperties = {
+	displayName: 'Bot Name or ID',
+	name: 'botId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getBots' },
+	required: true,
+	default: '',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+};
+
+export function chosenBotId(context: IExecuteFunctions, itemIndex: number) {
+	return requiredText(context, 'botId', itemIndex, 'Bot');
+}
+
+const PRIORITY_OPTIONS = [
+	{ name: 'First (Before Everyone Else)', value: 'first' },
+	{ name: 'Last (Secondary)', value: 'last' },
+	{ name: 'Normal (Primary)', value: 'normal' },
+	{ name: 'Supervisor (Never Assigned)', value: 'supervisor' },
+];
+
+/** The optional fields create_bot and update_bot share. */
+export const botFieldOptions: INodeProperties[] = [
+	{
+		displayName: 'Avatar URL',
+		name: 'avatar',
+		type: 'string',
+		default: '',
+		placeholder: 'https://example.com/bot.png',
+	},
+	{
+		displayName: 'Group Names or IDs',
+		name: 'groupIds',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getGroups' },
+		default: [],
+		description:
+			'Groups the bot takes chats from, with the Group Priority below. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Group Priority',
+		name: 'defaultGroupPriority',
+		type: 'options',
+		options: PRIORITY_OPTIONS,
+		default: 'first',
+		description: 'When LiveChat routes chats of its groups to the bot',
+	},
+	{
+		displayName: 'Job Title',
+		name: 'jobTitle',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Max Chats',
+		name: 'maxChatsCount',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 500 },
+		default: 6,
+		description: 'How many chats the bot takes at once (at most 500)',
+	},
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+	},
+	{
+		displayName: 'Type',
+		name: 'type',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. chatbot',
+		description: 'Free text LiveChat stores with the bot (default chatbot)',
+	},
+];
+
+/** LiveChat's create_bot / update_bot fields from the node's collection. */
+export function botRequestFields(fields: IDataObject): IDataObject {
+	const request: IDataObject = {};
+	const priority = (fields.defaultGroupPriority as string | undefined) ?? undefined;
+	if (fields.name) request.name = fields.name;
+	if (fields.avatar) request.avatar = fields.avatar;
+	if (fields.jobTitle) request.job_title = fields.jobTitle;
+	if (fields.type) request.type = fields.type;
+	if (fields.maxChatsCount !== undefined) request.max_chats_count = fields.maxChatsCount;
+	if (priority) request.default_group_priority = priority;
+	if (fields.groupIds !== undefined) {
+		request.groups = groupIds(fields.groupIds).map((id) => ({
+			id,
+			priority: priority ?? 'first',
+		}));
+	}
+	return request;
+}
+
+/** The app that owns the bots: the credential's Client ID (a PAT must name it). */
+export async function ownerClientId(context: IExecuteFunctions): Promise<IDataObject> {
+	const { clientId } = await getLiveChatAccount.call(context);
+	return clientId ? { owner_client_id: clientId } : {};
+}

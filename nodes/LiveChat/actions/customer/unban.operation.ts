@@ -1,0 +1,46 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { liveChatApiRequest } from '../../transport';
+import { customerIdField, requiredText } from '../common';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Unban By',
+		name: 'unbanBy',
+		type: 'options',
+		options: [
+			{ name: 'Customer ID', value: 'customerId' },
+			{
+				name: 'IP Address',
+				value: 'ip',
+				description: 'For bans LiveChat holds only by IP (Get Many Bans shows them)',
+			},
+		],
+		default: 'customerId',
+	},
+	{ ...customerIdField, displayOptions: { show: { unbanBy: ['customerId'] } } },
+	{
+		displayName: 'IP Address',
+		name: 'ip',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. 198.51.100.7',
+		displayOptions: { show: { unbanBy: ['ip'] } },
+	},
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['customer'], operation: ['unban'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const byIp = this.getNodeParameter('unbanBy', itemIndex, 'customerId') === 'ip';
+	const request = byIp
+		? { ip: requiredText(this, 'ip', itemIndex, 'IP Address') }
+		: { customer_id: requiredText(this, 'customerId', itemIndex, 'Customer ID') };
+	await liveChatApiRequest(this, 'configuration', 'unban_customer', request, itemIndex);
+	return { ...request, unbanned: true };
+}

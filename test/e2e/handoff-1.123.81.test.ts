@@ -1,0 +1,3 @@
+import { describeHandoff } from './handoff';
+
+describeHandoff('1.123.81');

@@ -1,0 +1,373 @@
+/**
+ * The Reports API v3.6 (`POST /v3.6/reports/<resource>/<action>`), computed from the simulated
+ * license's chats: every period of the range is a key of `records`, empty ones as `{}` and zero
+ * fields left out, as LiveChat answers (livechat-api-conversations.md §8).
+ */
+import { notFound, validation } from './errors';
+import type { Chat, ChatEvent, LiveChatState, Thread } from './state';
+
+const DAY_MS = 86_400_000;
+const CHAT_DISTRIBUTIONS = ['hour', 'day', 'day-hours', 'month', 'year'];
+const AGENT_DISTRIBUTIONS = ['hour', 'day'];
+
+interface Filters {
+	from?: string;
+	to?: string;
+	agents?: { values?: string[]; exclude_values?: string[]; exists?: boolean };
+	groups?: { values?: number[]; exclude_values?: number[] };
+	tags?: { values?: string[]; exclude_values?: string[]; exists?: boolean };
+	greetings?: { from?: string; to?: string };
+	surveys?: { from?: string; to?: string };
+}
+
+interface Request {
+	distribution: string;
+	timezone: string;
+	filters: Filters;
+}
+
+interface ThreadOfChat {
+	chat: Chat;
+	thread: Thread;
+}
+
+type Numbers = Record<string, number>;
+
+/** Period label of a moment in a time zone: `YYYY-MM-DD` for days (documented), the rest ⚠️. */
+function periodOf(ms: number, distribution: string, timezone: string) {
+	const parts = Object.fromEntries(
+		new Intl.DateTimeFormat('en-CA', {
+			timeZone: timezone,
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			hourCycle: 'h23',
+		})
+			.formatToParts(new Date(ms))
+			.map((part) => [part.type, part.value]),
+	);
+	const day = `${parts.year}-${parts.month}-${parts.day}`;
+	switch (distribution) {
+		case 'hour':
+			return `${day} ${parts.hour}:00:00`;
+		case 'day-hours':
+			return `${parts.hour}:00`;
+		case 'month':
+			return `${parts.year}-${parts.month}`;
+		case 'year':
+			return parts.year;
+		default:
+			return day;
+	}
+}
+
+/** Every period label from `from` to `to`, in order (hours of the day for day-hours). */
+function periodsBetween(from: number, to: number, distribution: string, timezone: string) {
+	if (distribution === 'day-hours')
+		return Array.from({ length: 24 }, (_, hour) => `${String(hour).padStart(2, '0')}:00`);
+	const step = distribution === 'hour' ? 3_600_000 : DAY_MS / 4;
+	const labels: string[] = [];
+	for (let at = from; at <= to; at += step) {
+		const label = periodOf(at, distribution, timezone);
+		if (labels[labels.length - 1] !== label) labels.push(label);
+	}
+	const last = periodOf(to, distribution, timezone);
+	if (labels[labels.length - 1] !== last) labels.push(last);
+	return labels;
+}
+
+const timeOf = (value: string) => Date.parse(value.replace(/(\.\d{3})\d+/, '$1'));
+
+function parseRange(filters: Filters) {
+	const pairs = [filters, filters.greetings, filters.surveys].filter(
+		(pair) => pair?.from !== undefined || pair?.to !== undefined,
+	);
+	if (pairs.length > 1) throw validation('`filters` may contain only one time range');
+	const to = filters.to !== undefined ? timeOf(filters.to) : Date.now();
+	const from = filters.from !== undefined ? timeOf(filters.from) : to - 7 * DAY_MS;
+	if (Number.isNaN(from) || Number.isNaN(to))
+		throw validation('`filters.from` and `filters.to` must be RFC 3339 dates');
+	if (from > to) throw validation('`filters.from` must be before `filters.to`');
+	return { from, to };
+}
+
+function agentIds(state: LiveChatState, thread: Thread) {
+	return thread.user_ids.filter(
+		(id) => state.agent(id) !== undefined || state.bots.some((bot) => bot.id === id),
+	);
+}
+
+function matches(state: LiveChatState, { chat, thread }: ThreadOfChat, filters: Filters) {
+	const agents = agentIds(state, thread);
+	const { agents: byAgent, groups, tags } = filters;
+	if (byAgent?.exists !== undefined && byAgent.exists !== agents.length > 0) return false;
+	if (byAgent?.values && !byAgent.values.some((id) => agents.includes(id))) return false;
+	if (byAgent?.exclude_values?.some((id) => agents.includes(id))) return false;
+	const groupIds = thread.access.group_ids.length ? thread.access.group_ids : chat.access.group_ids;
+	if (groups?.values && !groups.values.some((id) => groupIds.includes(id))) return false;
+	if (groups?.exclude_values?.some((id) => groupIds.includes(id))) return false;
+	if (tags?.exists !== undefined && tags.exists !== thread.tags.length > 0) return false;
+	if (tags?.values && !tags.values.some((tag) => thread.tags.includes(tag))) return false;
+	if (tags?.exclude_values?.some((tag) => thread.tags.includes(tag))) return false;
+	return true;
+}
+
+const messages = (thread: Thread) => thread.events.filter((event) => event.type === 'message');
+const isCustomer = (chat: Chat, event: ChatEvent) => event.author_id === chat.customerId;
+
+/** Seconds between each customer message and the agent message that answers it. */
+function responseTimes(chat: Chat, thread: Thread) {
+	const times: number[] = [];
+	let waitingSince: number | undefined;
+	for (const event of messages(thread)) {
+		if (isCustomer(chat, event)) waitingSince ??= timeOf(event.created_at);
+		else if (waitingSince !== undefined) {
+			times.push((timeOf(event.created_at) - waitingSince) / 1000);
+			waitingSince = undefined;
+		}
+	}
+	return times;
+}
+
+function durationOf(thread: Thread) {
+	const times = thread.events.map((event) => timeOf(event.created_at));
+	return times.length ? (Math.max(...times) - Math.min(...times)) / 1000 : 0;
+}
+
+const average = (values: number[]) =>
+	values.length ? Math.round(values.reduce((sum, value) => sum + value, 0) / values.length) : 0;
+
+/** Adds `values` to a period's record, leaving zero fields out as LiveChat does. */
+function add(record: Numbers, values: Numbers) {
+	for (const [field, value] of Object.entries(values)) {
+		if (value) record[field] = (record[field] ?? 0) + value;
+	}
+}
+
+type PerPeriod = (state: LiveChatState, entries: ThreadOfChat[]) => Numbers;
+
+/** Reports whose records are keyed by period: each computes one period from its threads. */
+const PERIOD_REPORTS: Record<string, { name: string; agents?: boolean; compute: PerPeriod }> = {
+	'chats/total_chats': {
+		name: 'total-chats-report',
+		compute: (_state, entries) => ({
+			total: entries.length,
+			continuous: entries.filter(({ chat }) => chat.properties.routing?.continuous === true).length,
+		}),
+	},
+	'chats/ratings': {
+		name: 'ratings-report',
+		compute: (_state, entries) => {
+			const scores = entries.map(({ thread }) => thread.properties.rating?.score);
+			return {
+				chats: entries.length,
+				good: scores.filter((score) => score === 1).length,
+				bad: scores.filter((score) => score === 0).length,
+			};
+		},
+	},
+	'chats/response_time': {
+		name: 'response-time-report',
+		compute: (_state, entries) => {
+			const times = entries.flatMap(({ chat, thread }) => responseTimes(chat, thread));
+			return { count: times.length, response_time: average(times) };
+		},
+	},
+	'chats/first_response_time': {
+		name: 'first-response-time-report',
+		compute: (_state, entries) => {
+			const firsts = entries
+				.map(({ chat, thread }) => responseTimes(chat, thread)[0])
+				.filter((time) => time !== undefined);
+			return { count: firsts.length, first_response_time: average(firsts) };
+		},
+	},
+	'chats/duration': {
+		name: 'duration-report',
+		compute: (state, entries) => {
+			const durations = entries.map(({ thread }) => durationOf(thread));
+			const chatting = entries
+				.filter(({ thread }) => agentIds(state, thread).length > 0)
+				.map(({ thread }) => durationOf(thread));
+			return {
+				count: entries.length,
+				duration: average(durations),
+				agents_chatting_duration: average(chatting),
+			};
+		},
+	},
+	'chats/tags': {
+		name: 'tags-report',
+		compute: (_state, entries) => {
+			const counts: Numbers = {};
+			for (const { thread } of entries) for (const tag of thread.tags) add(counts, { [tag]: 1 });
+			return counts;
+		},
+	},
+	'chats/engagement': {
+		name: 'engagement-report',
+		compute: (_state, entries) => {
+			const byCustomer = entries.filter(({ chat, thread }) => {
+				const first = messages(thread)[0];
+				return first !== undefined && isCustomer(chat, first);
+			}).length;
+			return {
+				started_by_customer_without_greeting: byCustomer,
+				started_by_customer_from_greeting: 0,
+				started_by_agent: entries.length - byCustomer,
+			};
+		},
+	},
+	'chats/groups': {
+		name: 'groups-report',
+		compute: (_state, entries) => {
+			const counts: Numbers = {};
+			for (const { chat, thread } of entries) {
+				const groups = thread.access.group_ids.length
+					? thread.access.group_ids
+					: chat.access.group_ids;
+				for (const id of groups) add(counts, { [String(id)]: 1 });
+			}
+			return counts;
+		},
+	},
+	'agents/availability': {
+		name: 'availability-report',
+		agents: true,
+		// The simulator keeps no login sessions: hours in chats stand in for hours logged in.
+		compute: (state, entries) => ({
+			hours:
+				Math.round(
+					entries
+						.filter(({ thread }) => agentIds(state, thread).length > 0)
+						.reduce((sum, { thread }) => sum + durationOf(thread), 0) / 36,
+				) / 100,
+		}),
+	},
+};
+
+/** `chats/queued_visitors`: `queued` and `left_queue` statistics per period (seconds). */
+function queueStats(entries: ThreadOfChat[]) {
+	const waits = entries
+		.map(({ thread }) => (thread as Thread & { queue?: { wait_time?: number } }).queue?.wait_time)
+		.filter((wait): wait is number => typeof wait === 'number');
+	if (!waits.length) return {};
+	return {
+		queued: {
+			count: waits.length,
+			min: Math.min(...waits),
+			max: Math.max(...waits),
+			avg: average(waits),
+		},
+	};
+}
+
+export const REPORTS = [
+	...Object.keys(PERIOD_REPORTS),
+	'chats/queued_visitors',
+	'agents/performance',
+	'customers/unique_visitors',
+	'tags/chat_usage',
+];
+
+function readRequest(report: string, body: Record<string, unknown>): Request {
+	const agentReport = report.startsWith('agents/');
+	const allowed = agentReport ? AGENT_DISTRIBUTIONS : CHAT_DISTRIBUTIONS;
+	const distribution = String(body.distribution ?? 'day');
+	if (!allowed.includes(distribution))
+		throw validation(`\`distribution\` must be one of ${allowed.join(', ')}`);
+	const timezone = String(body.timezone ?? 'UTC');
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: timezone });
+	} catch {
+		throw validation(`\`timezone\` ${timezone} is not a time zone`);
+	}
+	const filters = (body.filters ?? {}) as Filters;
+	if (typeof filters !== 'object') throw validation('`filters` must be an object');
+	return { distribution, timezone, filters };
+}
+
+/** Answers `POST /v3.6/reports/<report>` with the given JSON body. */
+export function answerReport(state: LiveChatState, report: string, body: Record<string, unknown>) {
+	if (!REPORTS.includes(report)) throw notFound(`Report ${report} not found`);
+	const { distribution, timezone, filters } = readRequest(report, body);
+	const { from, to } = parseRange(filters);
+	const entries: ThreadOfChat[] = [];
+	for (const chat of state.chats.values()) {
+		for (const thread of chat.threads) {
+			const at = timeOf(thread.created_at);
+			if (at < from || at > to) continue;
+			if (matches(state, { chat, thread }, filters)) entries.push({ chat, thread });
+		}
+	}
+	const byPeriod = (list: ThreadOfChat[]) => {
+		const groups = new Map<string, ThreadOfChat[]>();
+		for (const label of periodsBetween(from, to, distribution, timezone)) groups.set(label, []);
+		for (const entry of list) {
+			const label = periodOf(timeOf(entry.thread.created_at), distribution, timezone);
+			groups.get(label)?.push(entry);
+		}
+		return groups;
+	};
+
+	const period = PERIOD_REPORTS[report];
+	if (period) {
+		const records: Record<string, Numbers> = {};
+		let total = 0;
+		for (const [label, list] of byPeriod(entries)) {
+			const record: Numbers = {};
+			if (list.length) add(record, period.compute(state, list));
+			records[label] = record;
+			total += list.length;
+		}
+		return { name: period.name, total, records };
+	}
+	if (report === 'chats/queued_visitors') {
+		const records: Record<string, unknown> = {};
+		let total = 0;
+		for (const [label, list] of byPeriod(entries)) {
+			const stats = queueStats(list);
+			records[label] = stats;
+			total += stats.queued?.count ?? 0;
+		}
+		return { name: 'queued-visitors-report', total, records };
+	}
+	if (report === 'agents/performance') {
+		const records: Record<string, Numbers> = {};
+		const summary: Numbers = { chats_count: 0, chats_rated_good: 0, chats_rated_bad: 0 };
+		for (const entry of entries) {
+			const score = entry.thread.properties.rating?.score;
+			const first = responseTimes(entry.chat, entry.thread)[0];
+			const values: Numbers = {
+				chats_count: 1,
+				chats_rated_good: score === 1 ? 1 : 0,
+				chats_rated_bad: score === 0 ? 1 : 0,
+				first_response_chats_count: first !== undefined ? 1 : 0,
+				first_response_time: first ?? 0,
+				chatting_time: durationOf(entry.thread),
+			};
+			add(summary, values);
+			for (const id of agentIds(state, entry.thread)) add((records[id] ??= {}), values);
+		}
+		return { name: 'performance-report', summary, records };
+	}
+	if (report === 'customers/unique_visitors') {
+		const visitors = [...state.customers.values()].filter((customer) => {
+			const at = timeOf(String(customer.visit.started_at ?? ''));
+			return at >= from && at <= to;
+		});
+		const pageViews = visitors.reduce(
+			(sum, customer) => sum + ((customer.visit.last_pages as unknown[] | undefined)?.length ?? 0),
+			0,
+		);
+		return {
+			name: 'unique-visitors-report',
+			summary: { unique_visitors: visitors.length, page_views: pageViews },
+		};
+	}
+	// tags/chat_usage: how often each tag was used in the range.
+	const records: Numbers = {};
+	for (const { thread } of entries) for (const tag of thread.tags) add(records, { [tag]: 1 });
+	return { name: 'chat-usage-report', records };
+}
