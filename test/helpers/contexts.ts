@@ -83,6 +83,9 @@ async function httpRequestWithAuthentication(
 	let auth: { username: string; password: string } | undefined;
 	if (credentialType === 'liveChatApi') {
 		auth = { username: String(data.accountId), password: String(data.accessToken) };
+	} else if (credentialType === 'liveChatBotApi') {
+		// n8n has run the credential's pre-authentication: the bot token is in the credential.
+		headers.Authorization = `Bearer ${String(data.botToken)}`;
 	} else if (credentialType === 'liveChatLegacyWebhookApi') {
 		// No authenticate: the legacy call carries the webhook's token in its body.
 	} else {

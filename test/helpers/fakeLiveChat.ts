@@ -37,7 +37,9 @@ export class FakeLiveChat {
 		// One persistent interceptor, so that nock.isDone() speaks only of a test's own ones.
 		nock(baseUrl)
 			.persist()
-			.post(/^\/(v3\.6\/(configuration|agent)\/action\/[a-z_]+|visitors\/[^/]+\/details)$/)
+			.post(
+				/^\/(v3\.6\/((configuration|agent)\/action|reports\/[a-z_]+)\/[a-z_]+|visitors\/[^/]+\/details)$/,
+			)
 			.reply(function (uri, body) {
 				const headers = this.req.headers as RecordedCall['headers'];
 				const answer = uri.startsWith('/visitors/')
@@ -48,7 +50,9 @@ export class FakeLiveChat {
 	}
 
 	private api(uri: string, body: unknown, headers: RecordedCall['headers']) {
-		const [, version, api, , method] = uri.split('/');
+		const [, version, api, group, action] = uri.split('/');
+		// Reports are named `<resource>/<action>`; the other APIs `action/<method>`.
+		const method = api === 'reports' ? `${group}/${action}` : action;
 		this.calls.push({ api, method, body: (body ?? {}) as Record<string, unknown>, headers });
 		const authorization = String(headers.authorization ?? '');
 		if (authorization.startsWith('Bearer ')) this.simulator.accounts.trust(authorization.slice(7));

@@ -98,7 +98,7 @@ function listed(bot: Bot, fields: unknown) {
 }
 
 /** Agent statuses use a space in webhooks and agent objects, an underscore in requests. */
-const spaced = (status: string) => status.replace('_', ' ');
+const spaced = (status: string) => status.replace(/_/g, ' ');
 
 export const botMethods: MethodGroup = {
 	configuration: {
@@ -235,7 +235,7 @@ export const botMethods: MethodGroup = {
 			return [
 				...state.agents
 					.filter((agent) => inGroups(agent.groups))
-					.map((agent) => ({ agent_id: agent.id, status: agent.login_status.replace(' ', '_') })),
+					.map((agent) => ({ agent_id: agent.id, status: agent.login_status.replace(/ /g, '_') })),
 				...state.bots
 					.filter((bot) => inGroups(bot.groups))
 					.map((bot) => ({ agent_id: bot.id, status: bot.routing_status })),

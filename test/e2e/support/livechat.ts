@@ -15,6 +15,7 @@ export const TRIGGER_NAME = 'LiveChat Trigger';
 /** n8n's CREDENTIALS_OVERWRITE_DATA that points both credentials' hidden URLs at the simulator. */
 export const simulatorCredentialsOverwrite = (url: string) => ({
 	liveChatApi: { apiUrl: url },
+	liveChatBotApi: { apiUrl: url },
 	liveChatLegacyWebhookApi: { apiUrl: url },
 	liveChatOAuth2Api: { apiUrl: url, authUrl: `${url}/`, accessTokenUrl: `${url}/v2/token` },
 });
