@@ -3,6 +3,7 @@
  * one n8n with the simulator, each area's checks from its own file in test/e2e/conversations/.
  */
 import { chatControlScenarios } from './conversations/chatControl';
+import { managementScenarios } from './conversations/management';
 import type { N8nVersion } from './support/n8n';
 import { useN8nWithSimulator } from './scenarios';
 
@@ -16,8 +17,6 @@ export function describeConversationScenarios(version: N8nVersion) {
 		});
 		// Each area adds `xxxScenarios(context)` here.
 		chatControlScenarios(context);
-		test('the simulator and n8n are up', async () => {
-			expect(await context.n8n.rest('GET', '/types/nodes.json')).toBeDefined();
-		});
+		managementScenarios(context);
 	});
 }

@@ -307,10 +307,24 @@ export function describeEditorScenarios(version: N8nVersion) {
 			workflowUrl = await saved();
 		});
 
-		test('E7. credentials from the node: the right types; the token form saves and tests, a wrong token shows the error', async () => {
+		test("E7. credentials from the node: the right types, the bot's form; the token form saves and tests, a wrong token shows the error", async () => {
 			await editor.openNode(ACTION_TYPE);
 			await editor.createCredential();
-			expect((await editor.credentialModes()).sort()).toEqual(['OAuth2', 'Personal Access Token']);
+			expect((await editor.credentialModes()).sort()).toEqual([
+				'Bot',
+				'OAuth2',
+				'Personal Access Token',
+			]);
+			// The bot's form asks for what issue_bot_token needs; the token itself stays hidden.
+			await editor.chooseCredentialMode('Bot');
+			await waitFor('the bot form', async () =>
+				(await editor.credentialModalText()).includes('Bot Secret'),
+			);
+			const botForm = await editor.credentialModalText();
+			for (const label of ['Bot ID', 'Client ID', 'Organization ID', 'Personal Access Token'])
+				expect(botForm).toContain(label);
+			expect(botForm).not.toContain('Bot Token');
+			await editor.chooseCredentialMode('Personal Access Token');
 			await editor.fillCredential({
 				accountId: ADMIN.accountId,
 				accessToken: 'not-the-token',

@@ -53,4 +53,7 @@ export class SimulatorClient {
 	emitLegacy = async (options: LegacyEmitOptions & { wait?: boolean }) =>
 		await this.request<Delivery[]>('POST', '/legacy/emit', options);
 	expireAccessTokens = async () => await this.request<{ expired: number }>('POST', '/oauth/expire');
+	/** Makes every bot token issued so far expire now, as 24 hours would. */
+	expireBotTokens = async () =>
+		await this.request<{ expired: number }>('POST', '/bot-tokens/expire');
 }

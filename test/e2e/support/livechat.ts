@@ -12,7 +12,7 @@ import type { SimulatorClient } from '../../simulator/client';
 export const TRIGGER_TYPE = 'n8n-nodes-livechat.liveChatTrigger';
 export const TRIGGER_NAME = 'LiveChat Trigger';
 
-/** n8n's CREDENTIALS_OVERWRITE_DATA that points both credentials' hidden URLs at the simulator. */
+/** n8n's CREDENTIALS_OVERWRITE_DATA that points the credentials' hidden URLs at the simulator. */
 export const simulatorCredentialsOverwrite = (url: string) => ({
 	liveChatApi: { apiUrl: url },
 	liveChatBotApi: { apiUrl: url },
@@ -23,7 +23,7 @@ export const simulatorCredentialsOverwrite = (url: string) => ({
 export interface CredentialRef {
 	id: string;
 	name: string;
-	type: 'liveChatApi' | 'liveChatOAuth2Api' | 'liveChatLegacyWebhookApi';
+	type: 'liveChatApi' | 'liveChatBotApi' | 'liveChatOAuth2Api' | 'liveChatLegacyWebhookApi';
 }
 
 export interface TriggerWorkflow {

@@ -11,6 +11,12 @@ export interface LiveChatStep {
 	executeOnce?: boolean;
 }
 
+/** The action node's Authentication value for each credential type. */
+const AUTHENTICATION_OF: Record<string, string> = {
+	liveChatApi: 'accessToken',
+	liveChatBotApi: 'bot',
+};
+
 interface CredentialLike {
 	id: string;
 	name: string;
@@ -26,7 +32,7 @@ export function actionNodes(credential: CredentialLike, steps: LiveChatStep[], x
 		typeVersion: 1,
 		position: [x + 200 * index, 0],
 		parameters: {
-			authentication: credential.type === 'liveChatApi' ? 'accessToken' : 'oAuth2',
+			authentication: AUTHENTICATION_OF[credential.type] ?? 'oAuth2',
 			...step.parameters,
 		},
 		credentials: { [credential.type]: { id: credential.id, name: credential.name } },

@@ -1,0 +1,166 @@
+/**
+ * Bots, routing statuses, bans and reports in a real n8n: the LiveChat Bot credential gets its
+ * token by n8n's pre-authentication and a new one when the old expires; the Reports API answers
+ * one item per period; the simulator holds the results.
+ */
+import {
+	ADMIN,
+	ADMIN_PAT,
+	APP_CLIENT_ID,
+	BOT_ID,
+	BOT_SECRET,
+	CUSTOMER_ID,
+	LIVE_CHAT_ID,
+	ORGANIZATION_ID,
+} from '../../simulator/state';
+import type { ScenarioContext } from '../conversationScenarios';
+import { createActionWorkflow, runOk } from '../support/actionWorkflows';
+import { saveCredential } from '../support/livechat';
+
+export function managementScenarios(context: ScenarioContext) {
+	test('M1. bots: create and route one; act as the seeded bot, with a new token once it expired', async () => {
+		const { n8n, sim, pat, simulator } = context;
+		const manage = await createActionWorkflow(n8n, 'Manage bots', pat, [
+			{
+				name: 'Create Bot',
+				parameters: {
+					resource: 'bot',
+					operation: 'create',
+					name: '={{ $json.name }}',
+					additionalFields: { groupIds: [1], defaultGroupPriority: 'first' },
+				},
+			},
+			{
+				name: 'Accept Chats',
+				parameters: {
+					resource: 'bot',
+					operation: 'setRoutingStatus',
+					botId: "={{ $('Create Bot').item.json.id }}",
+					status: 'accepting_chats',
+				},
+			},
+			{
+				name: 'Statuses',
+				parameters: { resource: 'agent', operation: 'getManyRoutingStatuses', groupIds: [1] },
+				executeOnce: true,
+			},
+		]);
+		const statuses = await runOk(manage, [{ name: 'Sales Bot' }]);
+		const created = simulator.state.bots.find((bot) => bot.name === 'Sales Bot')!;
+		expect(created).toMatchObject({
+			owner_client_id: APP_CLIENT_ID,
+			groups: [{ id: 1, priority: 'first' }],
+			routing_status: 'accepting_chats',
+		});
+		expect(statuses).toContainEqual({ agent_id: created.id, status: 'accepting_chats' });
+		// The secret LiveChat answered is nowhere in what n8n stored.
+		const { data } = await n8n.apiOk<{ data: unknown[] }>(
+			'GET',
+			`/executions?workflowId=${manage.id}&includeData=true`,
+		);
+		expect(JSON.stringify(data)).not.toContain(created.secret);
+
+		const bot = await saveCredential(n8n, 'liveChatBotApi', 'LiveChat bot', {
+			botId: BOT_ID,
+			botSecret: BOT_SECRET,
+			clientId: APP_CLIENT_ID,
+			organizationId: ORGANIZATION_ID,
+			accountId: ADMIN.accountId,
+			accessToken: ADMIN_PAT,
+		});
+		const greet = await createActionWorkflow(n8n, 'Bot greets', bot, [
+			{
+				name: 'Greet',
+				parameters: {
+					resource: 'chat',
+					operation: 'sendMessage',
+					chatId: LIVE_CHAT_ID,
+					text: '={{ $json.text }}',
+					joinFirst: true,
+				},
+			},
+		]);
+		await runOk(greet, [{ text: 'Hi, I am the bot.' }]);
+		await sim.expireBotTokens();
+		await runOk(greet, [{ text: 'Still here.' }]);
+		const thread = simulator.state.chats.get(LIVE_CHAT_ID)!.threads.at(-1)!;
+		const byBot = thread.events.filter((event) => event.author_id === BOT_ID);
+		expect(byBot.map((event) => event.text)).toEqual(['Hi, I am the bot.', 'Still here.']);
+		expect(thread.user_ids).toContain(BOT_ID);
+		// One token at first; the expired one was refused once (401) and a new one issued.
+		expect((await sim.calls('issue_bot_token')).map((call) => call.status)).toEqual([200, 200]);
+		const sent = await sim.calls('send_event');
+		expect(sent.map((call) => `${call.auth}:${call.status}`)).toEqual([
+			'bearer:400', // not in the chat yet: it joins, then sends
+			'bearer:200',
+			'bearer:401', // the token expired: n8n asked for a new one and sent again
+			'bearer:200',
+		]);
+	});
+
+	test('M2. reports: one item per day with zeros, first response times; bans listed and lifted', async () => {
+		const { n8n, pat, simulator } = context;
+		const reports = await createActionWorkflow(n8n, 'Reports', pat, [
+			{
+				name: 'Report',
+				parameters: {
+					resource: 'report',
+					operation: 'get',
+					report: '={{ $json.report }}',
+					from: '={{ $json.from }}',
+					to: '={{ $json.to }}',
+					distribution: 'day',
+					timezone: 'UTC',
+				},
+			},
+		]);
+		// The seed has one ended chat a day from 2026-11-01; none after 2026-11-30.
+		const days = await runOk(reports, [
+			{ report: 'chats/total_chats', from: '2026-11-22T00:00:00Z', to: '2026-12-02T00:00:00Z' },
+		]);
+		const expected = [...simulator.state.chats.values()]
+			.flatMap((chat) => chat.threads)
+			.filter((t) => t.created_at >= '2026-11-22' && t.created_at < '2026-12-02T00:00:01');
+		expect(days).toHaveLength(11);
+		expect(days.reduce((sum, day) => sum + Number(day.total), 0)).toBe(expected.length);
+		expect(days.at(-1)).toEqual({ period: '2026-12-02', total: 0, continuous: 0 });
+		const [first] = await runOk(reports, [
+			{
+				report: 'chats/first_response_time',
+				from: '2026-11-05T00:00:00Z',
+				to: '2026-11-05T23:00:00Z',
+			},
+		]);
+		expect(first).toEqual({ period: '2026-11-05', count: 1, first_response_time: 45 });
+
+		const bans = await createActionWorkflow(n8n, 'Bans', pat, [
+			{
+				name: 'Ban',
+				parameters: { resource: 'customer', operation: 'ban', customerId: CUSTOMER_ID, days: 2 },
+				executeOnce: true,
+			},
+			{
+				name: 'Bans',
+				parameters: { resource: 'customer', operation: 'getManyBans', returnAll: true },
+				executeOnce: true,
+			},
+			{
+				name: 'Unban',
+				parameters: {
+					resource: 'customer',
+					operation: 'unban',
+					unbanBy: "={{ $json.customer_id ? 'customerId' : 'ip' }}",
+					customerId: '={{ $json.customer_id }}',
+					ip: '={{ $json.ip }}',
+				},
+			},
+		]);
+		const lifted = await runOk(bans, [{}]);
+		expect(lifted).toEqual([
+			{ ip: '198.51.100.7', unbanned: true },
+			{ customer_id: CUSTOMER_ID, unbanned: true },
+		]);
+		expect(simulator.state.customers.get(CUSTOMER_ID)!.ban).toBeUndefined();
+		expect(simulator.state.ipBans).toEqual([]);
+	});
+}
