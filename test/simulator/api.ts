@@ -17,6 +17,7 @@ import {
 	required,
 	withFields,
 } from './calls';
+import { acceptFileEvent, checkRichMessage, contentMethods } from './content';
 import { conversationMethods } from './conversations';
 import { LiveChatError, notFound, validation } from './errors';
 import { sortByTime } from './pagination';
@@ -477,8 +478,12 @@ const agent: Record<string, Method> = {
 				hint: 'add_user_to_chat',
 			});
 		}
+		const fileDetails =
+			event.type === 'file' ? acceptFileEvent(state, event as Record<string, unknown>) : {};
+		if (event.type === 'rich_message') checkRichMessage(event as Record<string, unknown>);
 		const created: ChatEvent = {
 			...(event as ChatEvent),
+			...fileDetails,
 			id: `${thread.id}_${thread.events.length}`,
 			created_at: time(),
 			visibility: event.visibility ?? 'all',
@@ -507,6 +512,16 @@ function tagTarget({ state, body }: Call) {
 }
 
 export const METHODS: Record<'configuration' | 'agent', Record<string, Method>> = {
-	configuration: { ...configuration, ...botMethods.configuration, ...banMethods.configuration },
-	agent: { ...agent, ...conversationMethods.agent, ...botMethods.agent },
+	configuration: {
+		...configuration,
+		...botMethods.configuration,
+		...banMethods.configuration,
+		...contentMethods.configuration,
+	},
+	agent: {
+		...agent,
+		...conversationMethods.agent,
+		...botMethods.agent,
+		...contentMethods.agent,
+	},
 };

@@ -17,6 +17,7 @@ import { Deliverer, type DeliverySettings } from './delivery';
 import { LiveChatError } from './errors';
 import { Pages } from './pagination';
 import { answerReport } from './reports';
+import { readUpload } from './content';
 import { BOT_TOKEN_SCOPES } from './bots';
 import { ANY_SCOPE, hasScope, REQUIRED_SCOPE } from './scopes';
 import { APP_CLIENT_ID, LiveChatState, newId, type Webhook } from './state';
@@ -41,8 +42,9 @@ export interface ApiRequest {
 	method: string;
 	authorization: string;
 	xRegion?: string;
-	/** The raw JSON body. */
+	/** The raw JSON body (a multipart body as latin1 text). */
 	body: string;
+	contentType?: string;
 }
 
 export interface Faults {
@@ -170,6 +172,7 @@ export class LiveChatSimulator {
 			authorization: request.headers.authorization ?? '',
 			xRegion: request.headers['x-region'] as string | undefined,
 			body: raw,
+			contentType: request.headers['content-type'],
 		});
 		send(response, status, body);
 	}
@@ -192,7 +195,11 @@ export class LiveChatSimulator {
 		};
 		this.calls.push(call);
 		try {
-			call.body = parseJson(request.body);
+			// upload_file is the one method that takes multipart/form-data (a `file` part).
+			call.body =
+				method === 'upload_file'
+					? readUpload(request.contentType ?? '', request.body)
+					: parseJson(request.body);
 			if (version !== '3.6')
 				throw new LiveChatError('unsupported_version', `Version ${version} is not simulated`);
 			// The Reports API names a report (`chats/total_chats`) where the others name a method.
@@ -483,11 +490,13 @@ export class LiveChatSimulator {
 	}
 }
 
+/** The body as text; multipart bodies (files) byte for byte, as latin1. */
 function readBody(request: http.IncomingMessage) {
+	const binary = (request.headers['content-type'] ?? '').startsWith('multipart/');
 	return new Promise<string>((resolve, reject) => {
 		const chunks: Buffer[] = [];
 		request.on('data', (chunk: Buffer) => chunks.push(chunk));
-		request.on('end', () => resolve(Buffer.concat(chunks).toString()));
+		request.on('end', () => resolve(Buffer.concat(chunks).toString(binary ? 'latin1' : 'utf8')));
 		request.on('error', reject);
 	});
 }

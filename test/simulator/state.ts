@@ -199,6 +199,20 @@ export class LiveChatState {
 	>();
 	/** Bans of visitors LiveChat knows only by IP (a customer's ban is on the customer). */
 	ipBans: Array<{ ip: string; agent_id: string; created_at: string; expires_at: string }> = [];
+	/** Properties apps registered, by owner Client ID (their namespace) and name. */
+	registeredProperties = new Map<
+		string,
+		Record<string, { type: 'bool' | 'int' | 'string' | 'tokenized_string'; writable: boolean }>
+	>();
+	/** Files from upload_file by CDN URL; a URL expires unless a file event used it. */
+	uploads = new Map<
+		string,
+		{ name: string; content_type: string; size: number; sha256?: string; expiresAt?: number }
+	>();
+	/** Typing and thinking indicators as customers would see them (not stored by LiveChat). */
+	signals: Array<Record<string, unknown>> = [];
+	/** `<chat id>/<user id>` → the time up to which the user has seen the chat's events. */
+	seenUpTo = new Map<string, string>();
 	/** Tokens from issue_bot_token: the bot acts with them for 24 h. */
 	botTokens = new Map<string, { botId: string; clientId: string; expiresAt: number }>();
 	/** Personal access tokens by account id and token without region prefix. */

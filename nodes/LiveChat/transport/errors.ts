@@ -39,9 +39,12 @@ export function requestSubject(method: string, body: Record<string, unknown>): s
 
 const OUTSIDE_CHAT = /requester|not (a )?(user|member|present)|not in (the )?chat/i;
 
-/** LiveChat refuses send_event from a user who is not in the chat. */
+/** LiveChat refuses events and indicators from a user who is not in the chat (no override flag). */
 function isRequesterOutsideChat(failure: LiveChatFailure) {
-	return failure.method === 'send_event' && OUTSIDE_CHAT.test(failure.message ?? '');
+	return (
+		['send_event', 'send_typing_indicator', 'send_thinking_indicator'].includes(failure.method) &&
+		OUTSIDE_CHAT.test(failure.message ?? '')
+	);
 }
 
 /** Methods that need the requester in the chat unless `ignore_requester_presence` is set. */
@@ -120,6 +123,13 @@ const REQUIRED_SCOPES: Record<string, string> = {
 		'agents--my:rw for yourself, agents--all:rw for other agents, agents-bot--my:rw for bots',
 	list_routing_statuses: 'agents--all:ro and agents-bot--all:ro',
 	list_customer_bans: 'banlist_read',
+	update_chat_properties: 'chats--all:rw (or chats--access:rw)',
+	delete_chat_properties: 'chats--all:rw (or chats--access:rw)',
+	update_thread_properties: 'chats--all:rw (or chats--access:rw)',
+	delete_thread_properties: 'chats--all:rw (or chats--access:rw)',
+	send_typing_indicator: 'chats--all:rw (or chats--access:rw)',
+	send_thinking_indicator: 'chats--all:rw (or chats--access:rw)',
+	mark_events_as_seen: 'chats--all:ro (or chats--access:ro)',
 	unban_customer: 'banlist_write',
 };
 
@@ -227,6 +237,13 @@ function guidanceFor(failure: LiveChatFailure): Guidance {
 				message: `The chat has ended${subject ? ` (${subject})` : ''}`,
 				description:
 					'This operation needs an active chat; it cannot be done on an archived one. Check the chat is still going on before this step, e.g. with Chat → Get, or reopen it with Chat → Resume.',
+			};
+		case 'entity_too_large':
+			return {
+				message: `LiveChat refused ${subject ?? 'it'} as too large (${method})`,
+				description:
+					'Files may be at most 10 MB and messages 16 KB. Send a smaller file (or a link to it), or split the text.' +
+					said(failure),
 			};
 		case 'license_expired':
 		case 'license_not_found':

@@ -575,6 +575,13 @@ export interface LiveChatMethods {
 		deactivate_chat: EmptyResponse;
 		list_agents_for_transfer: AgentForTransfer[];
 		list_routing_statuses: RoutingStatus[];
+		update_chat_properties: EmptyResponse;
+		delete_chat_properties: EmptyResponse;
+		update_thread_properties: EmptyResponse;
+		delete_thread_properties: EmptyResponse;
+		send_typing_indicator: EmptyResponse;
+		send_thinking_indicator: EmptyResponse;
+		mark_events_as_seen: EmptyResponse;
 		set_routing_status: EmptyResponse;
 		remove_user_from_chat: EmptyResponse;
 		resume_chat: ResumeChatResponse;

@@ -80,10 +80,22 @@ export class Editor {
 		await this.byTestId('node-creator-item-name').filter({ hasText: name }).first().waitFor();
 	}
 
-	/** Names listed in the node creator once it lists `expected`. */
+	/**
+	 * Names listed in the node creator once it lists `expected`, top to bottom. The list renders
+	 * only what is near the view, so it is scrolled down until nothing new appears.
+	 */
 	async creatorItems(expected: string | RegExp): Promise<string[]> {
 		await this.waitForCreatorItem(expected);
-		return (await this.byTestId('node-creator-item-name').allTextContents()).map((t) => t.trim());
+		const items = this.byTestId('node-creator-item-name');
+		const names: string[] = [];
+		for (;;) {
+			const shown = (await items.allTextContents()).map((text) => text.trim());
+			const fresh = shown.filter((name) => !names.includes(name));
+			if (!fresh.length) return names;
+			names.push(...fresh);
+			await items.last().scrollIntoViewIfNeeded();
+			await this.page.waitForTimeout(200);
+		}
 	}
 
 	async clickCreatorItem(name: string | RegExp) {

@@ -4,6 +4,13 @@ import type { Operation } from '../types';
 import * as addTag from './addTag.operation';
 import * as addUser from './addUser.operation';
 import * as close from './close.operation';
+import * as deleteProperties from './deleteProperties.operation';
+import * as markSeen from './markSeen.operation';
+import * as sendFile from './sendFile.operation';
+import * as sendRichMessage from './sendRichMessage.operation';
+import * as sendThinkingIndicator from './sendThinkingIndicator.operation';
+import * as sendTypingIndicator from './sendTypingIndicator.operation';
+import * as updateProperties from './updateProperties.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as getTranscript from './getTranscript.operation';
@@ -19,16 +26,23 @@ export const operations: Record<string, Operation> = {
 	addTag,
 	addUser,
 	close,
+	deleteProperties,
 	get,
 	getMany,
 	getTranscript,
+	markSeen,
 	removeTag,
 	removeUser,
 	resume,
 	searchArchives,
+	sendFile,
 	sendMessage,
+	sendRichMessage,
+	sendThinkingIndicator,
+	sendTypingIndicator,
 	start,
 	transfer,
+	updateProperties,
 };
 
 export const description: INodeProperties[] = [
@@ -59,6 +73,12 @@ export const description: INodeProperties[] = [
 				action: 'Close a chat',
 			},
 			{
+				name: 'Delete Properties',
+				value: 'deleteProperties',
+				description: 'Delete properties of a chat or of one of its threads',
+				action: 'Delete properties of a chat',
+			},
+			{
 				name: 'Get',
 				value: 'get',
 				description: 'Get a chat with its latest thread or a given one',
@@ -75,6 +95,13 @@ export const description: INodeProperties[] = [
 				value: 'getTranscript',
 				description: 'Get every message of a chat as events and as readable text',
 				action: 'Get the transcript of a chat',
+			},
+			{
+				name: 'Mark Events as Seen',
+				value: 'markSeen',
+				description:
+					'Mark the chat as read up to a time for the user of the credential; updates the customer’s read receipt',
+				action: 'Mark events in a chat as seen',
 			},
 			{
 				name: 'Remove Tag',
@@ -101,10 +128,36 @@ export const description: INodeProperties[] = [
 				action: 'Search archived chats',
 			},
 			{
+				name: 'Send File',
+				value: 'sendFile',
+				description:
+					'Upload a file from the input binary data (at most 10 MB) and send it in the chat',
+				action: 'Send a file in a chat',
+			},
+			{
 				name: 'Send Message',
 				value: 'sendMessage',
 				description: 'Send a message to the customer, or a note only agents see',
 				action: 'Send a message in a chat',
+			},
+			{
+				name: 'Send Rich Message',
+				value: 'sendRichMessage',
+				description: 'Send quick replies or a card with buttons the customer can tap',
+				action: 'Send a rich message in a chat',
+			},
+			{
+				name: 'Send Thinking Indicator',
+				value: 'sendThinkingIndicator',
+				description:
+					'Show the customer that an AI is working on an answer ("thinking…"); not stored',
+				action: 'Show a thinking indicator in a chat',
+			},
+			{
+				name: 'Send Typing Indicator',
+				value: 'sendTypingIndicator',
+				description: 'Show or hide "typing…" to the customer; not stored',
+				action: 'Show a typing indicator in a chat',
 			},
 			{
 				name: 'Start',
@@ -119,6 +172,13 @@ export const description: INodeProperties[] = [
 				description:
 					'Hand an active chat over to a group, to chosen agents, or to another agent of its group',
 				action: 'Transfer a chat',
+			},
+			{
+				name: 'Update Properties',
+				value: 'updateProperties',
+				description:
+					'Set registered properties of a chat or of one of its threads (for routing or your app’s data)',
+				action: 'Update properties of a chat',
 			},
 		],
 		default: 'get',

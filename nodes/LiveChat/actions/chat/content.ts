@@ -1,0 +1,63 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { requiredText } from '../common';
+import type { OperationRun } from '../types';
+
+export const visibilityField: INodeProperties = {
+	displayName: 'Visible To',
+	name: 'visibility',
+	type: 'options',
+	options: [
+		{ name: 'Agents Only', value: 'agents', description: 'The customer does not see it' },
+		{ name: 'Everyone in the Chat', value: 'all' },
+	],
+	default: 'all',
+};
+
+export const propertyLevelField: INodeProperties = {
+	displayName: 'Level',
+	name: 'level',
+	type: 'options',
+	options: [
+		{ name: 'Chat', value: 'chat', description: 'Properties of the whole chat' },
+		{
+			name: 'Thread',
+			value: 'thread',
+			description: 'Properties of one thread (a conversation of the chat)',
+		},
+	],
+	default: 'chat',
+};
+
+export const threadOfLevelField: INodeProperties = {
+	displayName: 'Thread ID',
+	name: 'threadId',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. K600PKZON8',
+	description: "ID of the thread; empty for the chat's latest thread",
+	displayOptions: { show: { level: ['thread'] } },
+};
+
+export const propertiesNotice: INodeProperties = {
+	displayName:
+		"LiveChat stores only registered properties: your app's own (registered with the Configuration API's register_property; the namespace is the app's Client ID), LiveChat's writable ones such as routing.pinned, or the free test namespace (test.string_property, test.int_property, test.bool_property)",
+	name: 'propertiesNotice',
+	type: 'notice',
+	default: '',
+};
+
+/** The chat's thread for thread-level properties: the given one or its latest. */
+export async function threadOfLevel(
+	context: IExecuteFunctions,
+	chatId: string,
+	itemIndex: number,
+	run: OperationRun,
+) {
+	const given = String(context.getNodeParameter('threadId', itemIndex, '') ?? '').trim();
+	return given || (await run.currentThreads.of(chatId, itemIndex));
+}
+
+export function chatIdOf(context: IExecuteFunctions, itemIndex: number) {
+	return requiredText(context, 'chatId', itemIndex, 'Chat ID');
+}

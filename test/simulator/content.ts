@@ -1,0 +1,297 @@
+/**
+ * What agents and bots put into chats besides messages: chat and thread properties (registered or
+ * predefined only), uploaded files, typing and thinking indicators, and read receipts; with
+ * LiveChat's rules (livechat-api-conversations.md §2 and §3) and the webhooks LiveChat fires.
+ * File and rich message events themselves go through send_event (api.ts), which checks them here.
+ */
+import { createHash } from 'crypto';
+
+import type { Call, MethodGroup } from './calls';
+import { findChat, findThread, fire, required, requesterId } from './calls';
+import { LiveChatError, validation } from './errors';
+import type { Chat, LiveChatState } from './state';
+import { currentThread, newId } from './state';
+
+export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
+const UPLOAD_LIFETIME_MS = 24 * 3_600_000;
+const EXECUTABLE = /\.(exe|bat|cmd|com|msi|scr|sh|app|dll|jar)$/i;
+
+type PropertyType = 'bool' | 'int' | 'string' | 'tokenized_string';
+interface PropertyDefinition {
+	type: PropertyType;
+	/** Predefined properties some of which are read-only for agents. */
+	writable: boolean;
+}
+
+/** Predefined namespaces every license has (a few of their properties), and the free `test` one. */
+const PREDEFINED: Record<string, Record<string, PropertyDefinition>> = {
+	routing: {
+		continuous: { type: 'bool', writable: false },
+		ignore_agents_routing: { type: 'bool', writable: true },
+		pinned: { type: 'bool', writable: true },
+	},
+	source: {
+		client_id: { type: 'string', writable: false },
+		customer_client_id: { type: 'string', writable: false },
+	},
+	rating: {
+		score: { type: 'int', writable: false },
+		comment: { type: 'string', writable: false },
+	},
+	test: {
+		bool_property: { type: 'bool', writable: true },
+		int_property: { type: 'int', writable: true },
+		string_property: { type: 'string', writable: true },
+		tokenized_string_property: { type: 'tokenized_string', writable: true },
+	},
+};
+
+function definitionOf(state: LiveChatState, namespace: string, name: string) {
+	const registered = state.registeredProperties.get(namespace)?.[name];
+	const definition = PREDEFINED[namespace]?.[name] ?? registered;
+	if (!definition)
+		throw validation(
+			`Property ${namespace}.${name} is not registered: register it first (register_property)`,
+		);
+	if (!definition.writable) throw validation(`Property ${namespace}.${name} is read-only`);
+	return definition;
+}
+
+function fitsType(type: PropertyType, value: unknown) {
+	if (type === 'bool') return typeof value === 'boolean';
+	if (type === 'int') return Number.isInteger(value) && Math.abs(value as number) < 2 ** 31;
+	return typeof value === 'string';
+}
+
+/** `{ ns: { name: value } }`, each registered, writable and of its type. */
+function checkedValues(state: LiveChatState, properties: unknown) {
+	if (typeof properties !== 'object' || properties === null || !Object.keys(properties).length)
+		throw validation('`properties` is required');
+	for (const [namespace, values] of Object.entries(properties as Record<string, unknown>)) {
+		if (typeof values !== 'object' || values === null)
+			throw validation(`\`properties.${namespace}\` must be an object`);
+		for (const [name, value] of Object.entries(values)) {
+			const { type } = definitionOf(state, namespace, name);
+			if (!fitsType(type, value))
+				throw validation(`Property ${namespace}.${name} must be of type ${type}`);
+		}
+	}
+	return properties as Record<string, Record<string, unknown>>;
+}
+
+/** `{ ns: [names] }`, each registered and writable. */
+function checkedNames(state: LiveChatState, properties: unknown) {
+	if (typeof properties !== 'object' || properties === null || !Object.keys(properties).length)
+		throw validation('`properties` is required');
+	for (const [namespace, names] of Object.entries(properties as Record<string, unknown>)) {
+		if (!Array.isArray(names) || !names.length)
+			throw validation(`\`properties.${namespace}\` must be a list of names`);
+		for (const name of names) definitionOf(state, namespace, String(name));
+	}
+	return properties as Record<string, string[]>;
+}
+
+function setValues(
+	target: Record<string, Record<string, unknown>>,
+	values: Record<string, Record<string, unknown>>,
+) {
+	for (const [namespace, named] of Object.entries(values))
+		target[namespace] = { ...target[namespace], ...named };
+}
+
+function deleteNames(
+	target: Record<string, Record<string, unknown>>,
+	names: Record<string, string[]>,
+) {
+	for (const [namespace, list] of Object.entries(names)) {
+		for (const name of list) delete target[namespace]?.[name];
+		if (target[namespace] && !Object.keys(target[namespace]).length) delete target[namespace];
+	}
+}
+
+/** The requester must be a user of the chat's active thread (as for send_event). */
+function presentRequester(call: Call, chat: Chat) {
+	const thread = currentThread(chat);
+	if (!thread.active) throw new LiveChatError('chat_inactive', 'Chat is inactive');
+	const id = requesterId(call.state, call.caller);
+	if (!id || !thread.user_ids.includes(id))
+		throw new LiveChatError('validation', 'Requester is not a user of this chat');
+	return { thread, id };
+}
+
+function visibilityOf(body: Record<string, unknown>) {
+	const visibility = body.visibility ?? 'all';
+	if (visibility !== 'all' && visibility !== 'agents')
+		throw validation('`visibility` must be all or agents');
+	return visibility;
+}
+
+/** Reads the `file` part of a multipart/form-data body (given as latin1 text). */
+export function readUpload(contentType: string, raw: string): Record<string, unknown> {
+	const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+	if (!contentType.startsWith('multipart/form-data') || !boundary)
+		throw validation('upload_file takes multipart/form-data');
+	const parts = raw.split(`--${boundary[1] ?? boundary[2]}`);
+	for (const part of parts) {
+		const split = part.indexOf('\r\n\r\n');
+		if (split < 0) continue;
+		const head = part.slice(0, split);
+		if (!/name="file"/.test(head)) continue;
+		const bytes = Buffer.from(part.slice(split + 4).replace(/\r\n$/, ''), 'latin1');
+		return {
+			file: {
+				name: /filename="([^"]*)"/.exec(head)?.[1] ?? 'file',
+				content_type: /content-type:\s*([^\r\n]+)/i.exec(head)?.[1] ?? 'application/octet-stream',
+				size: bytes.length,
+				sha256: createHash('sha256').update(bytes).digest('hex'),
+			},
+		};
+	}
+	throw validation('The `file` part is required');
+}
+
+/** A `file` event must use a URL upload_file gave and that has not expired; then it never does. */
+export function acceptFileEvent(state: LiveChatState, event: Record<string, unknown>) {
+	const url = String(event.url ?? '');
+	const upload = state.uploads.get(url);
+	if (!upload) throw validation('`event.url` must be a LiveChat CDN URL from upload_file');
+	if (upload.expiresAt !== undefined && upload.expiresAt <= Date.now())
+		throw validation('`event.url` has expired: upload the file again');
+	delete upload.expiresAt;
+	return { name: upload.name, content_type: upload.content_type, size: upload.size };
+}
+
+const TEMPLATES = ['cards', 'quick_replies', 'sticker', 'ecommerce'];
+const BUTTON_TYPES = ['message', 'url', 'phone', 'webview'];
+
+/** LiveChat's limits for rich messages: 10 elements, 13 buttons each, known button types. */
+export function checkRichMessage(event: Record<string, unknown>) {
+	if (!TEMPLATES.includes(String(event.template_id)))
+		throw validation('`event.template_id` must be cards, quick_replies, sticker or ecommerce');
+	const elements = (event.elements ?? []) as Array<Record<string, unknown>>;
+	if (!Array.isArray(elements) || elements.length > 10)
+		throw validation('`event.elements` takes at most 10 elements');
+	for (const element of elements) {
+		const buttons = (element.buttons ?? []) as Array<Record<string, unknown>>;
+		if (buttons.length > 13) throw validation('`event.elements.buttons` takes at most 13 buttons');
+		for (const button of buttons) {
+			if (!button.text || !BUTTON_TYPES.includes(String(button.type)))
+				throw validation('Each button needs `text` and a `type` of message, url, phone or webview');
+			if (!Array.isArray(button.user_ids)) throw validation('`buttons.user_ids` is required');
+		}
+	}
+}
+
+export const contentMethods: MethodGroup = {
+	configuration: {
+		register_property({ state, body }) {
+			const name = required(body, 'name');
+			const owner = required(body, 'owner_client_id');
+			const type = required(body, 'type') as PropertyType;
+			if (!['bool', 'int', 'string', 'tokenized_string'].includes(type))
+				throw validation('`type` must be int, bool, string or tokenized_string');
+			const registered = state.registeredProperties.get(owner) ?? {};
+			if (registered[name]) throw new LiveChatError('already_exists', `Property ${name} exists`);
+			registered[name] = { type, writable: true };
+			state.registeredProperties.set(owner, registered);
+			return {};
+		},
+		list_properties({ state, body }) {
+			const owner = required(body, 'owner_client_id');
+			return Object.fromEntries(
+				Object.entries(state.registeredProperties.get(owner) ?? {}).map(([name, { type }]) => [
+					name,
+					{ type, description: '', access: { chat: { agent: ['read', 'write'] } } },
+				]),
+			);
+		},
+	},
+	agent: {
+		update_chat_properties(call) {
+			const chat = findChat(call.state, call.body.id);
+			const properties = checkedValues(call.state, call.body.properties);
+			setValues(chat.properties, properties);
+			fire(call, 'chat_properties_updated', { chat, payload: { chat_id: chat.id, properties } });
+			return {};
+		},
+		delete_chat_properties(call) {
+			const chat = findChat(call.state, call.body.id);
+			const properties = checkedNames(call.state, call.body.properties);
+			deleteNames(chat.properties, properties);
+			fire(call, 'chat_properties_deleted', { chat, payload: { chat_id: chat.id, properties } });
+			return {};
+		},
+		update_thread_properties(call) {
+			const chat = findChat(call.state, call.body.chat_id);
+			const thread = findThread(chat, required(call.body, 'thread_id'));
+			const properties = checkedValues(call.state, call.body.properties);
+			setValues(thread.properties, properties);
+			fire(call, 'thread_properties_updated', {
+				chat,
+				payload: { chat_id: chat.id, thread_id: thread.id, properties },
+			});
+			return {};
+		},
+		delete_thread_properties(call) {
+			const chat = findChat(call.state, call.body.chat_id);
+			const thread = findThread(chat, required(call.body, 'thread_id'));
+			const properties = checkedNames(call.state, call.body.properties);
+			deleteNames(thread.properties, properties);
+			fire(call, 'thread_properties_deleted', {
+				chat,
+				payload: { chat_id: chat.id, thread_id: thread.id, properties },
+			});
+			return {};
+		},
+		upload_file({ state, body }) {
+			const file = body.file as { name: string; content_type: string; size: number } | undefined;
+			if (!file) throw validation('The `file` part is required');
+			if (file.size > UPLOAD_LIMIT_BYTES)
+				throw new LiveChatError('entity_too_large', 'Upload limit exceeded (10MB)', undefined, 413);
+			if (EXECUTABLE.test(file.name)) throw validation('Executable files are not allowed');
+			const url = `https://cdn.livechat-files.com/api/file/lc/att/${newId(8)}/${encodeURIComponent(file.name)}`;
+			state.uploads.set(url, { ...file, expiresAt: Date.now() + UPLOAD_LIFETIME_MS });
+			return { url };
+		},
+		send_typing_indicator(call) {
+			const chat = findChat(call.state, call.body.chat_id);
+			if (typeof call.body.is_typing !== 'boolean') throw validation('`is_typing` is required');
+			const { id } = presentRequester(call, chat);
+			call.state.signals.push({
+				type: 'typing',
+				chat_id: chat.id,
+				user_id: id,
+				is_typing: call.body.is_typing,
+				visibility: visibilityOf(call.body),
+			});
+			return {};
+		},
+		send_thinking_indicator(call) {
+			const chat = findChat(call.state, call.body.chat_id);
+			const { id } = presentRequester(call, chat);
+			call.state.signals.push({
+				type: 'thinking',
+				chat_id: chat.id,
+				user_id: id,
+				title: call.body.title,
+				description: call.body.description,
+				visibility: visibilityOf(call.body),
+			});
+			return {};
+		},
+		mark_events_as_seen(call) {
+			const chat = findChat(call.state, call.body.chat_id);
+			const seenUpTo = required(call.body, 'seen_up_to');
+			if (Number.isNaN(Date.parse(seenUpTo.replace(/(\.\d{3})\d+/, '$1'))))
+				throw validation('`seen_up_to` must be an RFC 3339 date');
+			const userId = requesterId(call.state, call.caller);
+			if (!userId) throw validation('Requester is not a user of this license');
+			call.state.seenUpTo.set(`${chat.id}/${userId}`, seenUpTo);
+			fire(call, 'events_marked_as_seen', {
+				chat,
+				payload: { chat_id: chat.id, user_id: userId, seen_up_to: seenUpTo },
+			});
+			return {};
+		},
+	},
+};
