@@ -2,6 +2,7 @@
  * End-to-end scenarios of conversation control, bots, agents, bans and reports in one n8n version:
  * one n8n with the simulator, each area's checks from its own file in test/e2e/conversations/.
  */
+import { chatContentScenarios } from './conversations/chatContent';
 import { chatControlScenarios } from './conversations/chatControl';
 import { managementScenarios } from './conversations/management';
 import type { N8nVersion } from './support/n8n';
@@ -17,6 +18,7 @@ export function describeConversationScenarios(version: N8nVersion) {
 		});
 		// Each area adds `xxxScenarios(context)` here.
 		chatControlScenarios(context);
+		chatContentScenarios(context);
 		managementScenarios(context);
 	});
 }

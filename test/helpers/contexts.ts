@@ -2,6 +2,7 @@ import axios, { AxiosError } from 'axios';
 import { mock } from 'jest-mock-extended';
 import { constructExecutionMetaData, returnJsonArray } from 'n8n-core';
 import type {
+	IBinaryData,
 	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
@@ -212,6 +213,8 @@ export function webhookContext(
 export interface ExecuteOptions extends ContextOptions {
 	/** Input items; parameters may differ per item through `itemParameters`. */
 	items?: IDataObject[];
+	/** Binary data of the input items, by item and field. */
+	binaries?: Array<Record<string, IBinaryData>>;
 	itemParameters?: IDataObject[];
 	continueOnFail?: boolean;
 	timezone?: string;
@@ -230,7 +233,10 @@ function parameterAt(parameters: IDataObject, path: string): unknown {
 /** An action node's execute context: item-indexed parameters, resource locators, item helpers. */
 export function executeContext(options: ExecuteOptions = {}) {
 	const base = baseContext(options);
-	const items = (options.items ?? [{}]).map((json) => ({ json }));
+	const items = (options.items ?? [{}]).map((json, index) => ({
+		json,
+		...(options.binaries?.[index] && { binary: options.binaries[index] }),
+	}));
 	const context = mock<IExecuteFunctions>();
 	Object.assign(context, base.common, {
 		getInputData: () => items,
@@ -253,6 +259,16 @@ export function executeContext(options: ExecuteOptions = {}) {
 		helpers: {
 			returnJsonArray,
 			constructExecutionMetaData,
+			assertBinaryData: (itemIndex: number, field: string) => {
+				const binary = items[itemIndex]?.binary?.[field];
+				if (!binary)
+					throw new Error(
+						`This operation expects the node's input data to contain a binary file '${field}', but none was found`,
+					);
+				return binary;
+			},
+			getBinaryDataBuffer: async (itemIndex: number, field: string) =>
+				Buffer.from(items[itemIndex]!.binary![field].data, 'base64'),
 			httpRequestWithAuthentication: jest.fn(
 				async (type: string, request: IHttpRequestOptions) =>
 					await httpRequestWithAuthentication(base.credentials, type, request),

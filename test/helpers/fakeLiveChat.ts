@@ -62,7 +62,8 @@ export class FakeLiveChat {
 			method,
 			authorization,
 			xRegion: headers['x-region'] as string | undefined,
-			body: JSON.stringify(body ?? {}),
+			body: typeof body === 'string' ? body : JSON.stringify(body ?? {}),
+			contentType: headers['content-type'] as string | undefined,
 		});
 	}
 

@@ -1,0 +1,153 @@
+/**
+ * What an automation puts into a chat besides messages, in a real n8n: a file made by a Code
+ * node sent as a LiveChat file (multipart upload, then a file event), quick replies, properties,
+ * indicators and the read receipt; the simulator holds the result.
+ */
+import { createHash, randomUUID } from 'crypto';
+
+import { ADMIN, LIVE_CHAT_ID } from '../../simulator/state';
+import type { ScenarioContext } from '../conversationScenarios';
+import { lastExecutionError } from '../support/actionWorkflows';
+import { publicationSettled } from '../support/livechat';
+import { actionNodes, chain } from '../support/workflowNodes';
+
+const FILE_TEXT = 'Order #1234\nShipped on 2026-11-20 with tracking code ZX-42.\n';
+
+export function chatContentScenarios(context: ScenarioContext) {
+	test('C4. a file from a Code node, quick replies, properties, typing and read receipt reach the chat', async () => {
+		const { n8n, pat, simulator } = context;
+		const path = randomUUID();
+		const nodes: Array<Record<string, unknown>> = [
+			{
+				id: randomUUID(),
+				name: 'Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2,
+				position: [0, 0],
+				webhookId: path,
+				parameters: {
+					httpMethod: 'POST',
+					path,
+					responseMode: 'lastNode',
+					responseData: 'allEntries',
+				},
+			},
+			{
+				id: randomUUID(),
+				name: 'Make File',
+				type: 'n8n-nodes-base.code',
+				typeVersion: 2,
+				position: [200, 0],
+				parameters: {
+					jsCode: `return [{ json: { chatId: $json.body.chatId }, binary: { data: { data: Buffer.from(${JSON.stringify(FILE_TEXT)}).toString('base64'), mimeType: 'text/plain', fileName: 'order.txt' } } }];`,
+				},
+			},
+			...actionNodes(
+				pat,
+				[
+					{
+						name: 'Send File',
+						parameters: {
+							resource: 'chat',
+							operation: 'sendFile',
+							chatId: '={{ $json.chatId }}',
+							binaryPropertyName: 'data',
+						},
+					},
+					{
+						name: 'Typing',
+						parameters: {
+							resource: 'chat',
+							operation: 'sendTypingIndicator',
+							chatId: '={{ $json.chat_id }}',
+							isTyping: true,
+						},
+					},
+					{
+						name: 'Ask',
+						parameters: {
+							resource: 'chat',
+							operation: 'sendRichMessage',
+							chatId: '={{ $json.chat_id }}',
+							template: 'quick_replies',
+							title: 'Did this answer your question?',
+							buttons: { button: [{ text: 'Yes' }, { text: 'No' }] },
+						},
+					},
+					{
+						name: 'Pin',
+						parameters: {
+							resource: 'chat',
+							operation: 'updateProperties',
+							chatId: '={{ $json.chat_id }}',
+							level: 'chat',
+							properties: {
+								property: [
+									{ namespace: 'routing', name: 'pinned', type: 'boolean', value: 'true' },
+									{
+										namespace: 'test',
+										name: 'string_property',
+										type: 'string',
+										value: 'order 1234',
+									},
+								],
+							},
+						},
+					},
+					{
+						name: 'Seen',
+						parameters: { resource: 'chat', operation: 'markSeen', chatId: '={{ $json.chat_id }}' },
+					},
+				],
+				400,
+			),
+		];
+		const created = await n8n.apiOk<{ id: string }>('POST', '/workflows', {
+			name: 'Send the order file',
+			nodes,
+			connections: chain(nodes),
+			settings: { executionOrder: 'v1', saveDataSuccessExecution: 'all' },
+		});
+		await n8n.apiOk('POST', `/workflows/${created.id}/activate`);
+		await publicationSettled(n8n, created, 'published');
+		const response = await fetch(`${n8n.webhookBaseUrl}/webhook/${path}`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ chatId: LIVE_CHAT_ID }),
+		});
+		if (response.status !== 200)
+			throw new Error(JSON.stringify(await lastExecutionError(n8n, { id: created.id, url: '' })));
+		expect(await response.json()).toEqual([
+			{ chat_id: LIVE_CHAT_ID, seen_up_to: expect.any(String) },
+		]);
+
+		const chat = simulator.state.chats.get(LIVE_CHAT_ID)!;
+		const events = chat.threads.at(-1)!.events.slice(-2);
+		// The Code node's file went first, then the typing indicator, then the question.
+		expect(events[0]).toMatchObject({
+			type: 'file',
+			author_id: ADMIN.email,
+			name: 'order.txt',
+			content_type: 'text/plain',
+			size: Buffer.byteLength(FILE_TEXT),
+		});
+		// LiveChat got the file byte for byte.
+		const [upload] = await context.sim.calls('upload_file');
+		expect(upload.body).toMatchObject({
+			file: { sha256: createHash('sha256').update(FILE_TEXT).digest('hex') },
+		});
+		expect(events[1]).toMatchObject({
+			type: 'rich_message',
+			template_id: 'quick_replies',
+			elements: [{ buttons: [{ text: 'Yes' }, { text: 'No' }] }],
+		});
+		expect(chat.properties).toMatchObject({
+			routing: { pinned: true },
+			test: { string_property: 'order 1234' },
+		});
+		expect(simulator.state.signals).toEqual([
+			expect.objectContaining({ type: 'typing', chat_id: LIVE_CHAT_ID, is_typing: true }),
+		]);
+		expect(simulator.state.seenUpTo.has(`${LIVE_CHAT_ID}/${ADMIN.email}`)).toBe(true);
+	});
+}
