@@ -5,7 +5,6 @@
  * question; when the customer asks for a human it says so, leaves a note only agents see, and
  * transfers the chat to Sales, which takes the bot out of the chat.
  */
-import type { Agent } from '../simulator/state';
 import {
 	ADMIN,
 	ADMIN_PAT,
@@ -18,6 +17,7 @@ import {
 	ORGANIZATION_ID,
 } from '../simulator/state';
 import { useN8nWithSimulator } from './scenarios';
+import { BROWN, brownInSales } from './support/agents';
 import {
 	AGENT_NAME,
 	createHandoffWorkflow,
@@ -37,24 +37,6 @@ import {
 } from './support/scriptedModel';
 
 const SALES = 1;
-const BROWN = 'brown@example.com';
-
-/** A free agent of Sales, to take the chat over. */
-function brownInSales(): Agent {
-	return {
-		id: BROWN,
-		account_id: 'd2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f60',
-		name: 'Agent Brown',
-		role: 'normal',
-		job_title: 'Sales',
-		max_chats_count: 6,
-		avatar_path: '',
-		login_status: 'accepting chats',
-		groups: [{ id: SALES, priority: 'first' }],
-		suspended: false,
-		awaiting_approval: false,
-	};
-}
 
 async function saveRef(n8n: N8n, type: string, name: string, data: Record<string, unknown>) {
 	const saved = await n8n.rest<{ id: string }>('POST', '/rest/credentials', { name, type, data });

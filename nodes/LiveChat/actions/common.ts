@@ -78,6 +78,29 @@ export const tagLocator: INodeProperties = {
 	],
 };
 
+/** An agent (its ID is its e-mail) from the account's list, or typed. */
+export const agentLocator: INodeProperties = {
+	displayName: 'Agent',
+	name: 'agent',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchAgents', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. smith@example.com',
+			hint: "An agent's ID is their email address",
+		},
+	],
+};
+
 export const groupIdsField: INodeProperties = {
 	displayName: 'Group Names or IDs',
 	name: 'groupIds',

@@ -3,8 +3,8 @@
  * Start, Resume, Add User and Remove User run as workflows against the simulator, which holds
  * LiveChat's rules and fires the webhooks a LiveChat Trigger workflow then receives.
  */
-import type { Agent } from '../../simulator/state';
 import { ADMIN, CUSTOMER_ID, currentThread, LIVE_CHAT_ID } from '../../simulator/state';
+import { BROWN, brownInSales } from '../support/agents';
 import type { ScenarioContext } from '../conversationScenarios';
 import { createActionWorkflow, runOk } from '../support/actionWorkflows';
 import {
@@ -15,28 +15,7 @@ import {
 } from '../support/livechat';
 
 const JONES = 'jones@example.com';
-const BROWN = 'brown@example.com';
 const OTHER_CUSTOMER = '00000001-0000-4000-8000-000000000001';
-
-/** A Sales agent who is free (the seed's Sales group has only smith). */
-function brownInSales(): Agent {
-	return {
-		id: BROWN,
-		account_id: 'd2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f60',
-		name: 'Agent Brown',
-		role: 'normal',
-		job_title: 'Sales',
-		max_chats_count: 6,
-		avatar_path: '',
-		login_status: 'accepting chats',
-		groups: [
-			{ id: 0, priority: 'normal' },
-			{ id: 1, priority: 'first' },
-		],
-		suspended: false,
-		awaiting_approval: false,
-	};
-}
 
 export function chatControlScenarios(context: ScenarioContext) {
 	const chats = () => context.simulator.state.chats;
@@ -48,7 +27,7 @@ export function chatControlScenarios(context: ScenarioContext) {
 		const live = chats().get(LIVE_CHAT_ID)!;
 		live.agentIds = [JONES];
 		threadOf(LIVE_CHAT_ID).user_ids = [CUSTOMER_ID, JONES];
-		simulator.state.agents.push(brownInSales());
+		simulator.state.agents.push(brownInSales([0, 1]));
 		// A second chat going on with smith, to close.
 		const other = threadOf('ARCHIVE005');
 		other.active = true;

@@ -2,31 +2,14 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { optionalText } from '../common';
+import { agentLocator, optionalText } from '../common';
 
 const properties: INodeProperties[] = [
 	{
-		displayName: 'Agent',
+		...agentLocator,
 		name: 'agentId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
 		description:
 			'Agent whose status to set (needs agents--all:rw); leave empty for the user of the credential (agents--my:rw)',
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchAgents', searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. smith@example.com',
-				hint: "An agent's ID is their email address",
-			},
-		],
 	},
 	{
 		displayName: 'Status',

@@ -61,3 +61,35 @@ export async function threadOfLevel(
 export function chatIdOf(context: IExecuteFunctions, itemIndex: number) {
 	return requiredText(context, 'chatId', itemIndex, 'Chat ID');
 }
+
+/** The namespace and name that identify a property (update adds type and value). */
+export const propertyNameFields: INodeProperties[] = [
+	{
+		displayName: 'Namespace',
+		name: 'namespace',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. test',
+		description: "Your app's Client ID, a LiveChat namespace such as routing, or test",
+	},
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. string_property',
+	},
+];
+
+/** A list of properties, each with the given fields. */
+export function propertiesField(values: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Properties',
+		name: 'properties',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Property',
+		default: {},
+		options: [{ displayName: 'Property', name: 'property', values }],
+	};
+}

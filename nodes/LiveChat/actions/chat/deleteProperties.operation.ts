@@ -6,7 +6,9 @@ import { chatIdField } from '../common';
 import type { OperationRun } from '../types';
 import {
 	chatIdOf,
+	propertiesField,
 	propertiesNotice,
+	propertyNameFields,
 	propertyLevelField,
 	threadOfLevel,
 	threadOfLevelField,
@@ -16,36 +18,7 @@ const properties: INodeProperties[] = [
 	chatIdField,
 	propertyLevelField,
 	threadOfLevelField,
-	{
-		displayName: 'Properties',
-		name: 'properties',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Property',
-		default: {},
-		options: [
-			{
-				displayName: 'Property',
-				name: 'property',
-				values: [
-					{
-						displayName: 'Namespace',
-						name: 'namespace',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. test',
-					},
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. string_property',
-					},
-				],
-			},
-		],
-	},
+	propertiesField(propertyNameFields),
 	propertiesNotice,
 ];
 

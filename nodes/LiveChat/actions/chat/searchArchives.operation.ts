@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { groupIds, groupIdsField } from '../common';
+import { agentLocator, groupIds, groupIdsField } from '../common';
 import { chatListProperties, readChatList } from './readChats';
 import { simplifyChat } from './simplifyChat';
 
@@ -12,28 +12,7 @@ const properties = chatListProperties({
 	placeholder: 'Add Filter',
 	default: {},
 	options: [
-		{
-			displayName: 'Agent',
-			name: 'agent',
-			type: 'resourceLocator',
-			default: { mode: 'list', value: '' },
-			description: 'Only chats this agent took part in',
-			modes: [
-				{
-					displayName: 'From List',
-					name: 'list',
-					type: 'list',
-					typeOptions: { searchListMethod: 'searchAgents', searchable: true },
-				},
-				{
-					displayName: 'By ID',
-					name: 'id',
-					type: 'string',
-					placeholder: 'e.g. smith@example.com',
-					hint: "An agent's ID is their email address",
-				},
-			],
-		},
+		{ ...agentLocator, description: 'Only chats this agent took part in' },
 		{
 			displayName: 'Customer Email',
 			name: 'customerEmail',

@@ -6,7 +6,9 @@ import { chatIdField } from '../common';
 import type { OperationRun } from '../types';
 import {
 	chatIdOf,
+	propertiesField,
 	propertiesNotice,
+	propertyNameFields,
 	propertyLevelField,
 	threadOfLevel,
 	threadOfLevelField,
@@ -16,56 +18,28 @@ const properties: INodeProperties[] = [
 	chatIdField,
 	propertyLevelField,
 	threadOfLevelField,
-	{
-		displayName: 'Properties',
-		name: 'properties',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Property',
-		default: {},
-		options: [
-			{
-				displayName: 'Property',
-				name: 'property',
-				values: [
-					{
-						displayName: 'Namespace',
-						name: 'namespace',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. test',
-						description: "Your app's Client ID, a LiveChat namespace such as routing, or test",
-					},
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. string_property',
-					},
-					{
-						displayName: 'Type',
-						name: 'type',
-						type: 'options',
-						options: [
-							{ name: 'Boolean', value: 'boolean' },
-							{ name: 'Number (Whole)', value: 'number' },
-							{ name: 'String', value: 'string' },
-						],
-						default: 'string',
-						description: 'The type the property was registered with',
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
-						type: 'string',
-						default: '',
-						description: 'For Boolean: true or false',
-					},
-				],
-			},
-		],
-	},
+	propertiesField([
+		...propertyNameFields,
+		{
+			displayName: 'Type',
+			name: 'type',
+			type: 'options',
+			options: [
+				{ name: 'Boolean', value: 'boolean' },
+				{ name: 'Number (Whole)', value: 'number' },
+				{ name: 'String', value: 'string' },
+			],
+			default: 'string',
+			description: 'The type the property was registered with',
+		},
+		{
+			displayName: 'Value',
+			name: 'value',
+			type: 'string',
+			default: '',
+			description: 'For Boolean: true or false',
+		},
+	]),
 	propertiesNotice,
 ];
 
