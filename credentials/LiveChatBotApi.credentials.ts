@@ -44,7 +44,7 @@ export class LiveChatBotApi implements ICredentialType {
 			required: true,
 			default: '',
 			description:
-				'The secret LiveChat gave when the bot was created (Bot → Create outputs it once)',
+				"The secret LiveChat returns where the bot is created (create_bot) or its secret reset; the LiveChat node's Bot → Create keeps it out of its output",
 		},
 		{
 			displayName: 'Client ID',

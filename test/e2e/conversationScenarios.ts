@@ -2,6 +2,7 @@
  * End-to-end scenarios of conversation control, bots, agents, bans and reports in one n8n version:
  * one n8n with the simulator, each area's checks from its own file in test/e2e/conversations/.
  */
+import { botScenarios } from './conversations/bots';
 import { chatContentScenarios } from './conversations/chatContent';
 import { chatControlScenarios } from './conversations/chatControl';
 import { managementScenarios } from './conversations/management';
@@ -20,5 +21,6 @@ export function describeConversationScenarios(version: N8nVersion) {
 		chatControlScenarios(context);
 		chatContentScenarios(context);
 		managementScenarios(context);
+		botScenarios(context);
 	});
 }

@@ -232,9 +232,14 @@ export const botMethods: MethodGroup = {
 			const groupIds = (body.filters as { group_ids?: number[] } | undefined)?.group_ids;
 			const inGroups = (groups: Array<{ id: number }>) =>
 				!groupIds || groups.some((group) => groupIds.includes(group.id));
+			// An agent is in its own groups and in every group that names it.
+			const agentGroups = (agent: { id: string; groups: Array<{ id: number }> }) => [
+				...agent.groups,
+				...state.groups.filter((group) => agent.id in group.agent_priorities),
+			];
 			return [
 				...state.agents
-					.filter((agent) => inGroups(agent.groups))
+					.filter((agent) => inGroups(agentGroups(agent)))
 					.map((agent) => ({ agent_id: agent.id, status: agent.login_status.replace(/ /g, '_') })),
 				...state.bots
 					.filter((bot) => inGroups(bot.groups))

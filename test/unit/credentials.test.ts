@@ -1,6 +1,21 @@
+import { Container } from '@n8n/di';
+import { OutboundHttp } from '@n8n/backend-network';
+import nock from 'nock';
+import { httpRequestWithAuthentication } from 'n8n-core/dist/execution-engine/node-execution-context/utils/request-helpers/authentication';
+import type {
+	ICredentialDataDecryptedObject,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+	INode,
+} from 'n8n-workflow';
+
 import { LiveChatApi } from '../../credentials/LiveChatApi.credentials';
+import { LiveChatBotApi } from '../../credentials/LiveChatBotApi.credentials';
 import { LiveChatOAuth2Api } from '../../credentials/LiveChatOAuth2Api.credentials';
 import { regionOfToken } from '../../nodes/LiveChat/transport';
+import { API_URL, NODE, PAT_CREDENTIALS } from '../helpers/contexts';
+import { FakeLiveChat } from '../helpers/fakeLiveChat';
+import { APP_CLIENT_ID, BOT_ID, BOT_SECRET, ORGANIZATION_ID } from '../simulator/state';
 
 function defaults(properties: Array<{ name: string; default: unknown; type: string }>) {
 	return Object.fromEntries(properties.map((p) => [p.name, { value: p.default, type: p.type }]));
@@ -72,5 +87,143 @@ describe('LiveChat Personal Access Token credential', () => {
 			expect(evaluate(region, { ...values, accessToken: token })).toBe(regionOfToken(token));
 		}
 		expect(evaluate(region, { ...values, accessToken: 'no-prefix' })).toBe('dal');
+	});
+});
+
+describe('LiveChat Bot API credential', () => {
+	const credential = new LiveChatBotApi();
+	const fields = defaults(credential.properties);
+	const stored = () => ({
+		botId: BOT_ID,
+		botSecret: BOT_SECRET,
+		clientId: APP_CLIENT_ID,
+		organizationId: ORGANIZATION_ID,
+		accountId: String(PAT_CREDENTIALS.accountId),
+		accessToken: String(PAT_CREDENTIALS.accessToken),
+		apiUrl: API_URL,
+		botToken: '',
+	});
+	const outbound = (options: IHttpRequestOptions) =>
+		Container.get(OutboundHttp).requests().request(options);
+
+	afterEach(() => nock.cleanAll());
+
+	it('asks for the bot, its app and organization, and a PAT; keeps the token hidden and expirable', () => {
+		expect(Object.keys(fields)).toEqual([
+			'botId',
+			'botSecret',
+			'clientId',
+			'organizationId',
+			'accountId',
+			'accessToken',
+			'apiUrl',
+			'botToken',
+		]);
+		for (const secret of ['botSecret', 'accessToken', 'botToken']) {
+			const property = credential.properties.find((p) => p.name === secret);
+			expect(property?.typeOptions?.password).toBe(true);
+		}
+		expect(fields.apiUrl).toEqual({ value: 'https://api.livechatinc.com', type: 'hidden' });
+		expect(fields.botToken).toEqual({ value: '', type: 'hidden' });
+		const token = credential.properties.find((p) => p.name === 'botToken');
+		expect(token?.typeOptions?.expirable).toBe(true);
+		expect(credential.authenticate.properties.headers).toEqual({
+			Authorization: '=Bearer {{$credentials.botToken}}',
+		});
+	});
+
+	it('pre-authenticates with issue_bot_token, authenticated by the PAT (Basic)', async () => {
+		const fake = new FakeLiveChat();
+		const helpers = { helpers: { httpRequest: outbound } } as unknown as IHttpRequestHelper;
+		const { botToken } = await credential.preAuthentication.call(helpers, stored());
+		const [issue] = fake.callsOf('issue_bot_token');
+		expect(issue.body).toEqual({
+			bot_id: BOT_ID,
+			client_id: APP_CLIENT_ID,
+			bot_secret: BOT_SECRET,
+			organization_id: ORGANIZATION_ID,
+		});
+		expect(issue.headers.authorization).toBe(
+			`Basic ${Buffer.from(`${String(PAT_CREDENTIALS.accountId)}:${String(PAT_CREDENTIALS.accessToken)}`).toString('base64')}`,
+		);
+		expect(fake.simulator.state.botTokens.get(botToken)).toMatchObject({ botId: BOT_ID });
+
+		// A wrong secret gets no token.
+		await expect(
+			credential.preAuthentication.call(helpers, { ...stored(), botSecret: 'wrong' }),
+		).rejects.toThrow();
+		expect(fake.simulator.state.botTokens.size).toBe(1);
+	});
+
+	it('in n8n-core: gets a token first, reuses it, and gets a new one after a 401', async () => {
+		const fake = new FakeLiveChat();
+		const database = stored();
+		// What n8n's CredentialsHelper.preAuthentication does (packages/cli credentials-helper):
+		// run the credential's preAuthentication when the expirable field is empty or the request
+		// got a 401, save the result, and hand it to the request.
+		const credentialsHelper = {
+			getParentTypes: () => [],
+			async preAuthentication(
+				helpers: IHttpRequestHelper,
+				decrypted: ICredentialDataDecryptedObject,
+				_type: string,
+				_node: INode,
+				expired: boolean,
+			) {
+				if (decrypted.botToken !== '' && !expired) return undefined;
+				const output = await credential.preAuthentication.call(helpers, decrypted);
+				Object.assign(database, output);
+				return Object.assign(decrypted, output);
+			},
+			async authenticate(
+				decrypted: ICredentialDataDecryptedObject,
+				_type: string,
+				options: IHttpRequestOptions,
+			) {
+				const header = credential.authenticate.properties.headers!.Authorization as string;
+				const value = header
+					.replace(/^=/, '')
+					.replace(/\{\{\$credentials\.(\w+)\}\}/g, (_, key: string) => String(decrypted[key]));
+				return { ...options, headers: { ...options.headers, Authorization: value } };
+			},
+		};
+		const context = {
+			helpers: { httpRequest: outbound },
+			getCredentials: async () => ({ ...database }),
+			getNode: () => NODE,
+			logger: { warn: jest.fn() },
+		};
+		const getBot = async () =>
+			(await httpRequestWithAuthentication.call(
+				context as never,
+				'liveChatBotApi',
+				{
+					method: 'POST',
+					url: `${API_URL}/v3.6/configuration/action/get_bot`,
+					body: { id: BOT_ID },
+					json: true,
+				},
+				{} as never,
+				NODE,
+				{ credentialsHelper } as never,
+			)) as { id: string };
+
+		expect((await getBot()).id).toBe(BOT_ID);
+		const first = database.botToken;
+		expect(first).not.toBe('');
+		expect((await getBot()).id).toBe(BOT_ID);
+		expect(fake.callsOf('issue_bot_token')).toHaveLength(1);
+		expect(database.botToken).toBe(first);
+
+		for (const issued of fake.simulator.state.botTokens.values()) issued.expiresAt = Date.now();
+		expect((await getBot()).id).toBe(BOT_ID);
+		expect(fake.callsOf('issue_bot_token')).toHaveLength(2);
+		expect(database.botToken).not.toBe(first);
+		expect(fake.callsOf('get_bot').map((call) => call.headers.authorization)).toEqual([
+			`Bearer ${first}`,
+			`Bearer ${first}`,
+			`Bearer ${first}`, // refused: expired
+			`Bearer ${database.botToken}`,
+		]);
 	});
 });

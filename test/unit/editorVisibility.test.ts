@@ -43,6 +43,23 @@ describe("the editor's authentication rule", () => {
 		expect(source?.displayOptions).toBeUndefined();
 	});
 
+	it('offers the Bot credential in the action node only, Authentication still unconditioned', () => {
+		const values = (description: INodeTypeDescription) => {
+			const field = description.properties.find((p) => p.name === 'authentication');
+			expect(field?.displayOptions).toBeUndefined();
+			return (field?.options as Array<{ value: string }>).map((option) => option.value);
+		};
+		const action = new LiveChat().description;
+		const trigger = new LiveChatTrigger().description;
+		expect(values(action)).toEqual(['bot', 'oAuth2', 'accessToken']);
+		expect(values(trigger)).toEqual(['oAuth2', 'accessToken']);
+		const bot = action.credentials?.find((credential) => credential.name === 'liveChatBotApi');
+		expect(bot?.displayOptions?.show?.authentication).toEqual(['bot']);
+		expect(trigger.credentials?.map((credential) => credential.name)).not.toContain(
+			'liveChatBotApi',
+		);
+	});
+
 	it('the node creator\'s "On …" actions (first Trigger On) set automatic mode', () => {
 		// The node creator lists the options of the first "Trigger On" property and copies the first
 		// value of each of its display conditions into the new node's parameters.
