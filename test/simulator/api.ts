@@ -446,12 +446,18 @@ const agent: Record<string, Method> = {
 		}
 		return {};
 	},
-	ban_customer({ state, body }) {
+	ban_customer({ state, body, caller }) {
 		const customer = findCustomer(state, body.id);
 		const days = (body.ban as { days?: unknown } | undefined)?.days;
 		if (!Number.isInteger(days) || (days as number) < 1)
 			throw validation('`ban.days` must be a positive integer');
-		customer.ban = { days: days as number, banned_at: time() };
+		const chat = [...state.chats.values()].filter((c) => c.customerId === customer.id).at(-1);
+		customer.ban = {
+			days: days as number,
+			banned_at: time(),
+			agent_id: requesterId(state, caller),
+			thread_id: chat && currentThread(chat).id,
+		};
 		return {};
 	},
 	send_event(call) {

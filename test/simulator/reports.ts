@@ -148,7 +148,7 @@ function add(record: Numbers, values: Numbers) {
 type PerPeriod = (state: LiveChatState, entries: ThreadOfChat[]) => Numbers;
 
 /** Reports whose records are keyed by period: each computes one period from its threads. */
-const PERIOD_REPORTS: Record<string, { name: string; agents?: boolean; compute: PerPeriod }> = {
+const PERIOD_REPORTS: Record<string, { name: string; compute: PerPeriod }> = {
 	'chats/total_chats': {
 		name: 'total-chats-report',
 		compute: (_state, entries) => ({
@@ -232,50 +232,94 @@ const PERIOD_REPORTS: Record<string, { name: string; agents?: boolean; compute: 
 			return counts;
 		},
 	},
-	'agents/availability': {
-		name: 'availability-report',
-		agents: true,
-		// The simulator keeps no login sessions: hours in chats stand in for hours logged in.
-		compute: (state, entries) => ({
-			hours:
-				Math.round(
-					entries
-						.filter(({ thread }) => agentIds(state, thread).length > 0)
-						.reduce((sum, { thread }) => sum + durationOf(thread), 0) / 36,
-				) / 100,
-		}),
-	},
 };
 
-/** `chats/queued_visitors`: `queued` and `left_queue` statistics per period (seconds). */
-function queueStats(entries: ThreadOfChat[]) {
-	const waits = entries
-		.map(({ thread }) => (thread as Thread & { queue?: { wait_time?: number } }).queue?.wait_time)
-		.filter((wait): wait is number => typeof wait === 'number');
-	if (!waits.length) return {};
+/** Seconds each agent (or bot) of the threads spent in them: from its first event to the end. */
+function chattingSeconds(state: LiveChatState, entries: ThreadOfChat[], agents?: string[]) {
+	const seconds: Numbers = {};
+	for (const { thread } of entries) {
+		const end = Math.max(...thread.events.map((event) => timeOf(event.created_at)));
+		for (const id of agentIds(state, thread)) {
+			if (agents && !agents.includes(id)) continue;
+			const own = thread.events.filter((event) => event.author_id === id);
+			const start = own.length ? timeOf(own[0].created_at) : timeOf(thread.created_at);
+			add(seconds, { [id]: Math.max(0, (end - start) / 1000) });
+		}
+	}
+	return seconds;
+}
+
+/**
+ * A thread's stay in the queue: a past one (state.queueStays) or the live `queue` of a queued
+ * thread, waiting until now; a thread that ended while queued left the queue.
+ */
+function queueStayOf(state: LiveChatState, thread: Thread) {
+	const past = state.queueStays.get(thread.id);
+	if (past) return { wait: past.wait_time, left: past.left };
+	const live = (thread as Thread & { queue?: { queued_at?: string } }).queue;
+	if (!live?.queued_at) return undefined;
 	return {
-		queued: {
-			count: waits.length,
-			min: Math.min(...waits),
-			max: Math.max(...waits),
-			avg: average(waits),
-		},
+		wait: Math.max(0, Math.round((Date.now() - timeOf(live.queued_at)) / 1000)),
+		left: !thread.active,
 	};
+}
+
+const statsOf = (waits: number[]) =>
+	waits.length
+		? {
+				count: waits.length,
+				min: Math.min(...waits),
+				max: Math.max(...waits),
+				avg: average(waits),
+			}
+		: undefined;
+
+/** `chats/queued_visitors`: `queued` and `left_queue` statistics of a period (seconds). */
+function queueStats(state: LiveChatState, entries: ThreadOfChat[]) {
+	const stays = entries
+		.map(({ thread }) => queueStayOf(state, thread))
+		.filter((stay) => stay !== undefined);
+	const queued = statsOf(stays.map((stay) => stay.wait));
+	const left = statsOf(stays.filter((stay) => stay.left).map((stay) => stay.wait));
+	return { ...(queued && { queued }), ...(left && { left_queue: left }) };
 }
 
 export const REPORTS = [
 	...Object.keys(PERIOD_REPORTS),
 	'chats/queued_visitors',
+	'agents/availability',
 	'agents/performance',
 	'customers/unique_visitors',
 	'tags/chat_usage',
 ];
 
+/** Only one of `exists`, `values` or `exclude_values` per filter; group ids are integers. */
+function checkFilters(filters: Filters) {
+	for (const name of ['agents', 'groups', 'tags'] as const) {
+		const filter = filters[name] as Record<string, unknown> | undefined;
+		if (filter === undefined) continue;
+		if (typeof filter !== 'object' || filter === null)
+			throw validation(`\`filters.${name}\` must be an object`);
+		const kinds = ['exists', 'values', 'exclude_values'].filter((kind) => kind in filter);
+		if (kinds.length > 1)
+			throw validation(`\`filters.${name}\` may use only one of ${kinds.join(', ')}`);
+		for (const kind of ['values', 'exclude_values']) {
+			const values = filter[kind];
+			if (values === undefined) continue;
+			if (!Array.isArray(values)) throw validation(`\`filters.${name}.${kind}\` must be an array`);
+			if (name === 'groups' && !values.every((value) => Number.isInteger(value)))
+				throw validation(`\`filters.groups.${kind}\` must hold integer group ids`);
+		}
+	}
+}
+
 function readRequest(report: string, body: Record<string, unknown>): Request {
 	const agentReport = report.startsWith('agents/');
 	const allowed = agentReport ? AGENT_DISTRIBUTIONS : CHAT_DISTRIBUTIONS;
 	const distribution = String(body.distribution ?? 'day');
-	if (!allowed.includes(distribution))
+	// Agent Performance ignores the distribution, Tag Usage and Unique Visitors do not take one.
+	const takesDistribution = report.startsWith('chats/') || report === 'agents/availability';
+	if (takesDistribution && !allowed.includes(distribution))
 		throw validation(`\`distribution\` must be one of ${allowed.join(', ')}`);
 	const timezone = String(body.timezone ?? 'UTC');
 	try {
@@ -284,9 +328,20 @@ function readRequest(report: string, body: Record<string, unknown>): Request {
 		throw validation(`\`timezone\` ${timezone} is not a time zone`);
 	}
 	const filters = (body.filters ?? {}) as Filters;
-	if (typeof filters !== 'object') throw validation('`filters` must be an object');
+	if (typeof filters !== 'object' || filters === null || Array.isArray(filters))
+		throw validation('`filters` must be an object');
+	checkFilters(filters);
+	// Unique Visitors takes only the range; Tag Usage the range and groups.values.
+	if (report === 'customers/unique_visitors')
+		return { distribution, timezone, filters: { from: filters.from, to: filters.to } };
+	if (report === 'tags/chat_usage') {
+		const groups = filters.groups?.values && { values: filters.groups.values };
+		return { distribution, timezone, filters: { from: filters.from, to: filters.to, groups } };
+	}
 	return { distribution, timezone, filters };
 }
+
+const hours = (seconds: number) => Math.round(seconds / 36) / 100;
 
 /** Answers `POST /v3.6/reports/<report>` with the given JSON body. */
 export function answerReport(state: LiveChatState, report: string, body: Record<string, unknown>) {
@@ -310,6 +365,8 @@ export function answerReport(state: LiveChatState, report: string, body: Record<
 		}
 		return groups;
 	};
+	// On agents reports, filters.agents picks the agents reported on.
+	const onlyAgents = filters.agents?.values;
 
 	const period = PERIOD_REPORTS[report];
 	if (period) {
@@ -327,15 +384,34 @@ export function answerReport(state: LiveChatState, report: string, body: Record<
 		const records: Record<string, unknown> = {};
 		let total = 0;
 		for (const [label, list] of byPeriod(entries)) {
-			const stats = queueStats(list);
+			const stats = queueStats(state, list);
 			records[label] = stats;
 			total += stats.queued?.count ?? 0;
 		}
 		return { name: 'queued-visitors-report', total, records };
 	}
-	if (report === 'agents/performance') {
+	if (report === 'agents/availability') {
+		// The simulator keeps no login sessions: time agents spent in chats stands for availability.
 		const records: Record<string, Numbers> = {};
-		const summary: Numbers = { chats_count: 0, chats_rated_good: 0, chats_rated_bad: 0 };
+		let totalSeconds = 0;
+		for (const [label, list] of byPeriod(entries)) {
+			const seconds = Object.values(chattingSeconds(state, list, onlyAgents)).reduce(
+				(sum, value) => sum + value,
+				0,
+			);
+			totalSeconds += seconds;
+			const record: Numbers = {};
+			add(
+				record,
+				distribution === 'hour' ? { minutes: Math.round(seconds / 60) } : { hours: hours(seconds) },
+			);
+			records[label] = record;
+		}
+		return { name: 'availability-report', total: hours(totalSeconds), records };
+	}
+	if (report === 'agents/performance') {
+		const perAgent = new Map<string, { values: Numbers; firsts: number[] }>();
+		const all = { values: {} as Numbers, firsts: [] as number[] };
 		for (const entry of entries) {
 			const score = entry.thread.properties.rating?.score;
 			const first = responseTimes(entry.chat, entry.thread)[0];
@@ -344,12 +420,29 @@ export function answerReport(state: LiveChatState, report: string, body: Record<
 				chats_rated_good: score === 1 ? 1 : 0,
 				chats_rated_bad: score === 0 ? 1 : 0,
 				first_response_chats_count: first !== undefined ? 1 : 0,
-				first_response_time: first ?? 0,
-				chatting_time: durationOf(entry.thread),
 			};
-			add(summary, values);
-			for (const id of agentIds(state, entry.thread)) add((records[id] ??= {}), values);
+			const agents = agentIds(state, entry.thread).filter(
+				(id) => !onlyAgents || onlyAgents.includes(id),
+			);
+			const chatting = chattingSeconds(state, [entry], agents);
+			add(all.values, values);
+			if (first !== undefined) all.firsts.push(first);
+			for (const id of agents) {
+				const agent = perAgent.get(id) ?? { values: {}, firsts: [] };
+				perAgent.set(id, agent);
+				add(agent.values, { ...values, chatting_time: Math.round(chatting[id] ?? 0) });
+				if (first !== undefined) agent.firsts.push(first);
+			}
 		}
+		const withFirst = ({ values, firsts }: { values: Numbers; firsts: number[] }) => {
+			const record: Numbers = {};
+			add(record, { ...values, first_response_time: average(firsts) });
+			return record;
+		};
+		const records = Object.fromEntries(
+			[...perAgent].map(([id, agent]) => [id, withFirst(agent)] as const),
+		);
+		const summary = withFirst(all);
 		return { name: 'performance-report', summary, records };
 	}
 	if (report === 'customers/unique_visitors') {
@@ -366,7 +459,7 @@ export function answerReport(state: LiveChatState, report: string, body: Record<
 			summary: { unique_visitors: visitors.length, page_views: pageViews },
 		};
 	}
-	// tags/chat_usage: how often each tag was used in the range.
+	// tags/chat_usage: how many chats got each tag in the range.
 	const records: Numbers = {};
 	for (const { thread } of entries) for (const tag of thread.tags) add(records, { [tag]: 1 });
 	return { name: 'chat-usage-report', records };

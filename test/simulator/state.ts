@@ -135,7 +135,7 @@ export interface Customer {
 	address?: Record<string, string>;
 	visit: Record<string, unknown>;
 	statistics: Record<string, number>;
-	ban?: { days: number; banned_at: string };
+	ban?: { days: number; banned_at: string; agent_id?: string; thread_id?: string };
 }
 
 export interface Webhook {
@@ -199,6 +199,8 @@ export class LiveChatState {
 	>();
 	/** Bans of visitors LiveChat knows only by IP (a customer's ban is on the customer). */
 	ipBans: Array<{ ip: string; agent_id: string; created_at: string; expires_at: string }> = [];
+	/** Past queue stays by thread id (a queued thread's live `queue` goes once it is assigned). */
+	queueStays = new Map<string, { queued_at: string; wait_time: number; left: boolean }>();
 	/** Properties apps registered, by owner Client ID (their namespace) and name. */
 	registeredProperties = new Map<
 		string,
@@ -302,6 +304,15 @@ export class LiveChatState {
 			// Customers rated some chats (the Reports API counts them): 1 is good, 0 bad.
 			if (day % 4 === 1) chat.threads[0].properties = { rating: { score: 1 } };
 			if (day % 4 === 2) chat.threads[0].properties = { rating: { score: 0, comment: 'Slow' } };
+			// Some customers waited in the queue before an agent took the chat (Reports API).
+			if (day % 5 === 2) {
+				const queuedAt = time(SEED_TIME + day * 86_400_000);
+				this.queueStays.set(chat.threads[0].id, {
+					queued_at: queuedAt,
+					wait_time: 30 + day,
+					left: false,
+				});
+			}
 		}
 	}
 
