@@ -6,6 +6,7 @@ import { botScenarios } from './conversations/bots';
 import { chatContentScenarios } from './conversations/chatContent';
 import { chatControlScenarios } from './conversations/chatControl';
 import { managementScenarios } from './conversations/management';
+import { reportScenarios } from './conversations/reports';
 import type { N8nVersion } from './support/n8n';
 import { useN8nWithSimulator } from './scenarios';
 
@@ -21,6 +22,7 @@ export function describeConversationScenarios(version: N8nVersion) {
 		chatControlScenarios(context);
 		chatContentScenarios(context);
 		managementScenarios(context);
+		reportScenarios(context);
 		botScenarios(context);
 	});
 }

@@ -181,6 +181,14 @@ function guidanceFor(failure: LiveChatFailure): Guidance {
 				said(failure),
 		};
 	}
+	if (failure.type === 'not_found' && method.startsWith('reports/')) {
+		return {
+			message: `LiveChat has no report ${method.slice('reports/'.length)}`,
+			description:
+				'Choose a report from the Report list (the Reports API v3.6 names them like chats/total_chats).' +
+				said(failure),
+		};
+	}
 	switch (failure.type) {
 		case 'authentication':
 			return {

@@ -1,7 +1,7 @@
 /**
- * Bots, routing statuses, bans and reports in a real n8n: the LiveChat Bot credential gets its
- * token by n8n's pre-authentication and a new one when the old expires; the Reports API answers
- * one item per period; the simulator holds the results.
+ * Bots and routing statuses in a real n8n: the LiveChat Bot credential gets its token by n8n's
+ * pre-authentication and a new one when the old expires; the simulator holds the results.
+ * (Reports and bans: reports.ts.)
  */
 import {
 	ADMIN,
@@ -9,7 +9,6 @@ import {
 	APP_CLIENT_ID,
 	BOT_ID,
 	BOT_SECRET,
-	CUSTOMER_ID,
 	LIVE_CHAT_ID,
 	ORGANIZATION_ID,
 } from '../../simulator/state';
@@ -96,71 +95,5 @@ export function managementScenarios(context: ScenarioContext) {
 			'bearer:401', // the token expired: n8n asked for a new one and sent again
 			'bearer:200',
 		]);
-	});
-
-	test('M2. reports: one item per day with zeros, first response times; bans listed and lifted', async () => {
-		const { n8n, pat, simulator } = context;
-		const reports = await createActionWorkflow(n8n, 'Reports', pat, [
-			{
-				name: 'Report',
-				parameters: {
-					resource: 'report',
-					operation: 'get',
-					report: '={{ $json.report }}',
-					from: '={{ $json.from }}',
-					to: '={{ $json.to }}',
-					distribution: 'day',
-					timezone: 'UTC',
-				},
-			},
-		]);
-		// The seed has one ended chat a day from 2026-11-01; none after 2026-11-30.
-		const days = await runOk(reports, [
-			{ report: 'chats/total_chats', from: '2026-11-22T00:00:00Z', to: '2026-12-02T00:00:00Z' },
-		]);
-		const expected = [...simulator.state.chats.values()]
-			.flatMap((chat) => chat.threads)
-			.filter((t) => t.created_at >= '2026-11-22' && t.created_at < '2026-12-02T00:00:01');
-		expect(days).toHaveLength(11);
-		expect(days.reduce((sum, day) => sum + Number(day.total), 0)).toBe(expected.length);
-		expect(days.at(-1)).toEqual({ period: '2026-12-02', total: 0, continuous: 0 });
-		const [first] = await runOk(reports, [
-			{
-				report: 'chats/first_response_time',
-				from: '2026-11-05T00:00:00Z',
-				to: '2026-11-05T23:00:00Z',
-			},
-		]);
-		expect(first).toEqual({ period: '2026-11-05', count: 1, first_response_time: 45 });
-
-		const bans = await createActionWorkflow(n8n, 'Bans', pat, [
-			{
-				name: 'Ban',
-				parameters: { resource: 'customer', operation: 'ban', customerId: CUSTOMER_ID, days: 2 },
-				executeOnce: true,
-			},
-			{
-				name: 'Bans',
-				parameters: { resource: 'customer', operation: 'getManyBans', returnAll: true },
-				executeOnce: true,
-			},
-			{
-				name: 'Unban',
-				parameters: {
-					resource: 'customer',
-					operation: 'unban',
-					unbanBy: "={{ $json.customer_id ? 'customerId' : 'ip' }}",
-					customerId: '={{ $json.customer_id }}',
-					ip: '={{ $json.ip }}',
-				},
-			},
-		]);
-		const lifted = await runOk(bans, [{}]);
-		expect(lifted).toEqual([
-			{ ip: '198.51.100.7', unbanned: true },
-			{ customer_id: CUSTOMER_ID, unbanned: true },
-		]);
-		expect(simulator.state.customers.get(CUSTOMER_ID)!.ban).toBeUndefined();
-		expect(simulator.state.ipBans).toEqual([]);
 	});
 }

@@ -18,6 +18,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 		default: 'customerId',
+		description: 'Whether to lift the ban of a customer or of an IP address',
 	},
 	{ ...customerIdField, displayOptions: { show: { unbanBy: ['customerId'] } } },
 	{
@@ -27,6 +28,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. 198.51.100.7',
+		description: 'The banned IP address, as Get Many Bans lists it',
 		displayOptions: { show: { unbanBy: ['ip'] } },
 	},
 ];
