@@ -109,6 +109,22 @@ describe('Chat → Send File', () => {
 		expect(fake.simulator.state.uploads.get(String(event.url))?.expiresAt).toBeUndefined();
 	});
 
+	it('sends the file once more after a 401, since n8n renews the token but resends no multipart', async () => {
+		const fake = new FakeLiveChat();
+		const expired = { method: 'upload_file', type: 'authentication', status: 401 };
+		fake.simulator.faults.methodFaults.push({ ...expired, times: 1 });
+		await runNode(chat('sendFile', { binaryPropertyName: 'data' }), { ...asAdmin, binaries });
+		expect(fake.callsOf('upload_file')).toHaveLength(2);
+		// A token that is refused again is the credential's problem: no third try.
+		fake.simulator.faults.methodFaults.push({ ...expired, times: 2 });
+		const error = await failingRun(chat('sendFile', { binaryPropertyName: 'data' }), {
+			...asAdmin,
+			binaries,
+		});
+		expect(error.message).toBe('LiveChat did not accept the credential (upload_file)');
+		expect(fake.callsOf('upload_file')).toHaveLength(4);
+	});
+
 	it('refuses a file over 10 MB before uploading it', async () => {
 		const fake = new FakeLiveChat();
 		const big = Buffer.alloc(10 * 1024 * 1024 + 1).toString('base64');

@@ -38,6 +38,7 @@ export async function liveChatUpload(
 ): Promise<string> {
 	const account = await getLiveChatAccount.call(context);
 	const { body, contentType } = multipart(file);
+	let renewed = 0;
 	const answer = await sendWithRetries(
 		'upload_file',
 		async () =>
@@ -58,6 +59,9 @@ export async function liveChatUpload(
 				{ ...failure, subject: `file "${file.name}"` },
 				itemIndex,
 			),
+		// After a 401 n8n renews an expiring token (the bot's) but does not send a multipart body
+		// again itself: send it once more, with the new token.
+		(failure) => failure.type === 'authentication' && renewed++ === 0,
 	);
 	const parsed = (typeof answer === 'string' ? JSON.parse(answer) : answer) as { url?: string };
 	return String(parsed.url ?? '');

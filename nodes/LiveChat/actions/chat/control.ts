@@ -1,7 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { liveChatApiRequest } from '../../transport';
+import {
+	APP_CREDENTIAL,
+	BOT_CREDENTIAL,
+	liveChatApiRequest,
+	PAT_CREDENTIAL,
+} from '../../transport';
 import type { OperationRun } from '../types';
 
 /** LiveChat's requester presence: the caller must be in the chat unless told to skip the check. */
@@ -81,7 +86,7 @@ async function findRequesterId(context: IExecuteFunctions, itemIndex: number) {
 			description,
 		});
 	if (authentication === 'bot') {
-		const bot = await context.getCredentials('liveChatBotApi');
+		const bot = await context.getCredentials(BOT_CREDENTIAL);
 		if (typeof bot.botId !== 'string' || !bot.botId) {
 			throw unknownUser('Enter the Bot ID in the LiveChat Bot API credential.');
 		}
@@ -89,9 +94,9 @@ async function findRequesterId(context: IExecuteFunctions, itemIndex: number) {
 	}
 	let accountId: unknown;
 	if (authentication === 'accessToken') {
-		accountId = (await context.getCredentials('liveChatApi')).accountId;
+		accountId = (await context.getCredentials(PAT_CREDENTIAL)).accountId;
 	} else {
-		const oauth = await context.getCredentials('liveChatOAuth2Api');
+		const oauth = await context.getCredentials(APP_CREDENTIAL);
 		accountId = (oauth.oauthTokenData as IDataObject | undefined)?.account_id;
 	}
 	if (typeof accountId !== 'string' || !accountId) {
