@@ -44,7 +44,7 @@ export class LiveChatBotApi implements ICredentialType {
 			required: true,
 			default: '',
 			description:
-				"The secret LiveChat returns where the bot is created (create_bot) or its secret reset; the LiveChat node's Bot → Create keeps it out of its output",
+				"LiveChat shows a bot's secret once: in the answer to create_bot or reset_bot_secret (Configuration API). The LiveChat node's Bot → Create never outputs it; for a bot made there, get a new secret with reset_bot_secret.",
 		},
 		{
 			displayName: 'Client ID',
@@ -71,7 +71,7 @@ export class LiveChatBotApi implements ICredentialType {
 			required: true,
 			default: '',
 			description:
-				'Account ID of a Personal Access Token of your organization; LiveChat issues bot tokens to an authenticated request',
+				'LiveChat issues a bot token only to a request signed by your organization: the Account ID of a Personal Access Token (shown next to it in Developer Console)',
 		},
 		{
 			displayName: 'Personal Access Token',
@@ -81,7 +81,7 @@ export class LiveChatBotApi implements ICredentialType {
 			required: true,
 			default: '',
 			description:
-				'Used only to ask LiveChat for the bot token (Developer Console > Settings > Authorization > Personal Access Tokens)',
+				'Used only to ask LiveChat for the bot token (issue_bot_token); every other request is made with the bot token. Created in Developer Console > Settings > Authorization > Personal Access Tokens.',
 		},
 		{
 			displayName: 'API URL',
@@ -101,7 +101,7 @@ export class LiveChatBotApi implements ICredentialType {
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const accessToken = String(credentials.accessToken);
 		const region = /^([a-z]{2,6}(?:-[a-z0-9]+)?):[^/]/.exec(accessToken)?.[1];
-		const { token } = (await this.helpers.httpRequest({
+		const request = this.helpers.httpRequest({
 			method: 'POST',
 			url: `${String(credentials.apiUrl).replace(/\/+$/, '')}/v3.6/configuration/action/issue_bot_token`,
 			auth: { username: String(credentials.accountId), password: accessToken },
@@ -113,8 +113,20 @@ export class LiveChatBotApi implements ICredentialType {
 				organization_id: credentials.organizationId,
 			},
 			json: true,
-		})) as { token: string };
-		return { botToken: token };
+		});
+		try {
+			const { token } = (await request) as { token: string };
+			return { botToken: token };
+		} catch (error) {
+			// LiveChat's refusal reaches the node as the answer to the request it was made for; the
+			// mark lets the node say that the bot token was refused, and which fields to check.
+			const answer = (error as { response?: { data?: { error?: unknown } } }).response?.data?.error;
+			if (typeof answer === 'object' && answer !== null) {
+				const refusal = answer as { data?: object };
+				refusal.data = { ...refusal.data, method: 'issue_bot_token' };
+			}
+			throw error;
+		}
 	}
 
 	authenticate: IAuthenticateGeneric = {
@@ -132,8 +144,49 @@ export class LiveChatBotApi implements ICredentialType {
 			baseURL: '={{$credentials.apiUrl}}',
 			url: '/v3.6/configuration/action/get_bot',
 			method: 'POST',
+			// Bot tokens are JWTs without a region prefix; the PAT's prefix names the license's region.
+			headers: {
+				'X-Region':
+					'={{ ($credentials.accessToken.match(/^([a-z]{2,6}(?:-[a-z0-9]+)?):[^/]/) || [])[1] || "dal" }}',
+			},
 			body: { id: '={{$credentials.botId}}' },
 			json: true,
 		},
+		// n8n shows only the HTTP status of a failed test (of issue_bot_token or of get_bot); these
+		// say what LiveChat's answer means.
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'LiveChat did not accept the Account ID and Personal Access Token, or the Bot Secret (authentication error). Copy the token again from Developer Console > Settings > Authorization > Personal Access Tokens; a lost bot secret can only be replaced (reset_bot_secret).',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'LiveChat refused the request (authorization error): the Client ID must be the app that owns the bot (get_bot shows owner_client_id).',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message:
+						'LiveChat knows no bot with this Bot ID in your organization. Copy the ID from the LiveChat node (Bot → Get Many).',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 400,
+					message:
+						'LiveChat rejected the bot token request (validation error): the Client ID must be the app that owns the bot and the Organization ID your organization (every webhook carries it as organization_id).',
+				},
+			},
+		],
 	};
 }

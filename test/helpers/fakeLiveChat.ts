@@ -62,7 +62,7 @@ export class FakeLiveChat {
 			method,
 			authorization,
 			xRegion: headers['x-region'] as string | undefined,
-			body: typeof body === 'string' ? body : JSON.stringify(body ?? {}),
+			body: typeof body === 'string' ? rawText(body, headers) : JSON.stringify(body ?? {}),
 			contentType: headers['content-type'] as string | undefined,
 		});
 	}
@@ -123,4 +123,14 @@ export class FakeLiveChat {
 	callsOf(method: string) {
 		return this.calls.filter((call) => call.method === method);
 	}
+}
+
+/**
+ * nock hands over a body as UTF-8 text, or as hex when its bytes are not UTF-8; the simulator
+ * reads a multipart body (a file) byte for byte, as latin1, like its HTTP server does.
+ */
+function rawText(body: string, headers: RecordedCall['headers']) {
+	if (!String(headers['content-type'] ?? '').startsWith('multipart/')) return body;
+	const bytes = /^([0-9a-f]{2})+$/i.test(body) ? Buffer.from(body, 'hex') : Buffer.from(body);
+	return bytes.toString('latin1');
 }

@@ -185,12 +185,15 @@ export const botMethods: MethodGroup = {
 			if (bot.owner_client_id !== clientId)
 				throw validation('`client_id` is not the owner of the bot');
 			if (bot.secret !== secret) throw new LiveChatError('authentication', 'Invalid bot secret');
-			const token = `${state.region}:bot.${randomBytes(24).toString('base64url')}`;
-			state.botTokens.set(token, {
-				botId,
-				clientId,
-				expiresAt: Date.now() + BOT_TOKEN_LIFETIME_MS,
-			});
+			const expiresAt = Date.now() + BOT_TOKEN_LIFETIME_MS;
+			// LiveChat answers a JWT (no region prefix, unlike OAuth tokens); clients keep it opaque.
+			const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+			const token = [
+				part({ alg: 'RS256', typ: 'JWT' }),
+				part({ sub: botId, aud: clientId, exp: Math.floor(expiresAt / 1000) }),
+				randomBytes(32).toString('base64url'),
+			].join('.');
+			state.botTokens.set(token, { botId, clientId, expiresAt });
 			return { token };
 		},
 	},

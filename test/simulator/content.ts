@@ -7,13 +7,14 @@
 import { createHash } from 'crypto';
 
 import type { Call, MethodGroup } from './calls';
-import { findChat, findThread, fire, required, requesterId } from './calls';
+import { findChat, findThread, fire, ownerClientId, required, requesterId } from './calls';
 import { LiveChatError, validation } from './errors';
 import type { Chat, LiveChatState } from './state';
 import { currentThread, newId } from './state';
 
 export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
 const UPLOAD_LIFETIME_MS = 24 * 3_600_000;
+const LOCATIONS = ['chat', 'thread', 'event', 'license', 'group'];
 const EXECUTABLE = /\.(exe|bat|cmd|com|msi|scr|sh|app|dll|jar)$/i;
 
 type PropertyType = 'bool' | 'int' | 'string' | 'tokenized_string';
@@ -21,6 +22,8 @@ interface PropertyDefinition {
 	type: PropertyType;
 	/** Predefined properties some of which are read-only for agents. */
 	writable: boolean;
+	/** Registered properties: by location and user kind, `{chat: {agent: ['read', 'write']}}`. */
+	access?: Record<string, Record<string, string[]>>;
 }
 
 /** Predefined namespaces every license has (a few of their properties), and the free `test` one. */
@@ -46,7 +49,9 @@ const PREDEFINED: Record<string, Record<string, PropertyDefinition>> = {
 	},
 };
 
-function definitionOf(state: LiveChatState, namespace: string, name: string) {
+type Location = 'chat' | 'thread';
+
+function definitionOf(state: LiveChatState, location: Location, namespace: string, name: string) {
 	const registered = state.registeredProperties.get(namespace)?.[name];
 	const definition = PREDEFINED[namespace]?.[name] ?? registered;
 	if (!definition)
@@ -54,6 +59,9 @@ function definitionOf(state: LiveChatState, namespace: string, name: string) {
 			`Property ${namespace}.${name} is not registered: register it first (register_property)`,
 		);
 	if (!definition.writable) throw validation(`Property ${namespace}.${name} is read-only`);
+	// A registered property is written only where its access lets agents write it.
+	if (definition.access && !definition.access[location]?.agent?.includes('write'))
+		throw validation(`Property ${namespace}.${name} is not writable for agents in a ${location}`);
 	return definition;
 }
 
@@ -64,14 +72,14 @@ function fitsType(type: PropertyType, value: unknown) {
 }
 
 /** `{ ns: { name: value } }`, each registered, writable and of its type. */
-function checkedValues(state: LiveChatState, properties: unknown) {
+function checkedValues(state: LiveChatState, location: Location, properties: unknown) {
 	if (typeof properties !== 'object' || properties === null || !Object.keys(properties).length)
 		throw validation('`properties` is required');
 	for (const [namespace, values] of Object.entries(properties as Record<string, unknown>)) {
 		if (typeof values !== 'object' || values === null)
 			throw validation(`\`properties.${namespace}\` must be an object`);
 		for (const [name, value] of Object.entries(values)) {
-			const { type } = definitionOf(state, namespace, name);
+			const { type } = definitionOf(state, location, namespace, name);
 			if (!fitsType(type, value))
 				throw validation(`Property ${namespace}.${name} must be of type ${type}`);
 		}
@@ -80,13 +88,13 @@ function checkedValues(state: LiveChatState, properties: unknown) {
 }
 
 /** `{ ns: [names] }`, each registered and writable. */
-function checkedNames(state: LiveChatState, properties: unknown) {
+function checkedNames(state: LiveChatState, location: Location, properties: unknown) {
 	if (typeof properties !== 'object' || properties === null || !Object.keys(properties).length)
 		throw validation('`properties` is required');
 	for (const [namespace, names] of Object.entries(properties as Record<string, unknown>)) {
 		if (!Array.isArray(names) || !names.length)
 			throw validation(`\`properties.${namespace}\` must be a list of names`);
-		for (const name of names) definitionOf(state, namespace, String(name));
+		for (const name of names) definitionOf(state, location, namespace, String(name));
 	}
 	return properties as Record<string, string[]>;
 }
@@ -174,49 +182,73 @@ export function checkRichMessage(event: Record<string, unknown>) {
 	for (const element of elements) {
 		const buttons = (element.buttons ?? []) as Array<Record<string, unknown>>;
 		if (buttons.length > 13) throw validation('`event.elements.buttons` takes at most 13 buttons');
+		const image = element.image as Record<string, unknown> | undefined;
+		if (image !== undefined && (typeof image !== 'object' || !image?.url))
+			throw validation('`event.elements.image.url` is required');
 		for (const button of buttons) {
 			if (!button.text || !BUTTON_TYPES.includes(String(button.type)))
 				throw validation('Each button needs `text` and a `type` of message, url, phone or webview');
+			for (const field of ['value', 'postback_id'])
+				if (typeof button[field] !== 'string' || !button[field])
+					throw validation(`\`buttons.${field}\` is required`);
 			if (!Array.isArray(button.user_ids)) throw validation('`buttons.user_ids` is required');
+			if (
+				button.type === 'webview' &&
+				!['compact', 'tall', 'full'].includes(String(button.webview_height))
+			)
+				throw validation('`buttons.webview_height` must be compact, tall or full');
 		}
 	}
 }
 
 export const contentMethods: MethodGroup = {
 	configuration: {
-		register_property({ state, body }) {
+		register_property(call) {
+			const { state, body } = call;
 			const name = required(body, 'name');
-			const owner = required(body, 'owner_client_id');
+			const owner = ownerClientId(call);
 			const type = required(body, 'type') as PropertyType;
 			if (!['bool', 'int', 'string', 'tokenized_string'].includes(type))
 				throw validation('`type` must be int, bool, string or tokenized_string');
+			const access = body.access as Record<string, unknown> | undefined;
+			if (
+				typeof access !== 'object' ||
+				access === null ||
+				!Object.keys(access).length ||
+				Object.keys(access).some((location) => !LOCATIONS.includes(location))
+			)
+				throw validation(`\`access\` needs at least one location of ${LOCATIONS.join(', ')}`);
 			const registered = state.registeredProperties.get(owner) ?? {};
 			if (registered[name]) throw new LiveChatError('already_exists', `Property ${name} exists`);
-			registered[name] = { type, writable: true };
+			registered[name] = {
+				type,
+				writable: true,
+				access: access as Record<string, Record<string, string[]>>,
+			};
 			state.registeredProperties.set(owner, registered);
 			return {};
 		},
-		list_properties({ state, body }) {
-			const owner = required(body, 'owner_client_id');
+		list_properties(call) {
+			const { state } = call;
+			const owner = ownerClientId(call);
 			return Object.fromEntries(
-				Object.entries(state.registeredProperties.get(owner) ?? {}).map(([name, { type }]) => [
-					name,
-					{ type, description: '', access: { chat: { agent: ['read', 'write'] } } },
-				]),
+				Object.entries(state.registeredProperties.get(owner) ?? {}).map(
+					([name, { type, access }]) => [name, { type, description: '', access }],
+				),
 			);
 		},
 	},
 	agent: {
 		update_chat_properties(call) {
 			const chat = findChat(call.state, call.body.id);
-			const properties = checkedValues(call.state, call.body.properties);
+			const properties = checkedValues(call.state, 'chat', call.body.properties);
 			setValues(chat.properties, properties);
 			fire(call, 'chat_properties_updated', { chat, payload: { chat_id: chat.id, properties } });
 			return {};
 		},
 		delete_chat_properties(call) {
 			const chat = findChat(call.state, call.body.id);
-			const properties = checkedNames(call.state, call.body.properties);
+			const properties = checkedNames(call.state, 'chat', call.body.properties);
 			deleteNames(chat.properties, properties);
 			fire(call, 'chat_properties_deleted', { chat, payload: { chat_id: chat.id, properties } });
 			return {};
@@ -224,7 +256,7 @@ export const contentMethods: MethodGroup = {
 		update_thread_properties(call) {
 			const chat = findChat(call.state, call.body.chat_id);
 			const thread = findThread(chat, required(call.body, 'thread_id'));
-			const properties = checkedValues(call.state, call.body.properties);
+			const properties = checkedValues(call.state, 'thread', call.body.properties);
 			setValues(thread.properties, properties);
 			fire(call, 'thread_properties_updated', {
 				chat,
@@ -235,7 +267,7 @@ export const contentMethods: MethodGroup = {
 		delete_thread_properties(call) {
 			const chat = findChat(call.state, call.body.chat_id);
 			const thread = findThread(chat, required(call.body, 'thread_id'));
-			const properties = checkedNames(call.state, call.body.properties);
+			const properties = checkedNames(call.state, 'thread', call.body.properties);
 			deleteNames(thread.properties, properties);
 			fire(call, 'thread_properties_deleted', {
 				chat,
@@ -248,7 +280,11 @@ export const contentMethods: MethodGroup = {
 			if (!file) throw validation('The `file` part is required');
 			if (file.size > UPLOAD_LIMIT_BYTES)
 				throw new LiveChatError('entity_too_large', 'Upload limit exceeded (10MB)', undefined, 413);
-			if (EXECUTABLE.test(file.name)) throw validation('Executable files are not allowed');
+			if (
+				EXECUTABLE.test(file.name) ||
+				/x-ms(download|-installer)|x-executable/.test(file.content_type)
+			)
+				throw validation('Executable files are not allowed');
 			const url = `https://cdn.livechat-files.com/api/file/lc/att/${newId(8)}/${encodeURIComponent(file.name)}`;
 			state.uploads.set(url, { ...file, expiresAt: Date.now() + UPLOAD_LIFETIME_MS });
 			return { url };

@@ -204,7 +204,15 @@ export class LiveChatState {
 	/** Properties apps registered, by owner Client ID (their namespace) and name. */
 	registeredProperties = new Map<
 		string,
-		Record<string, { type: 'bool' | 'int' | 'string' | 'tokenized_string'; writable: boolean }>
+		Record<
+			string,
+			{
+				type: 'bool' | 'int' | 'string' | 'tokenized_string';
+				writable: boolean;
+				/** By location (chat, thread, …) and user kind: `{chat: {agent: ['read', 'write']}}`. */
+				access?: Record<string, Record<string, string[]>>;
+			}
+		>
 	>();
 	/** Files from upload_file by CDN URL; a URL expires unless a file event used it. */
 	uploads = new Map<

@@ -20,12 +20,13 @@ const bot = (operation: string, parameters: Record<string, unknown> = {}) => ({
 });
 
 /** The credentials of the seeded bot, with the token n8n's pre-authentication would have got. */
-function botCredentials(fake: FakeLiveChat) {
+function botCredentials(fake: FakeLiveChat, accessToken = String(PAT_CREDENTIALS.accessToken)) {
 	const answer = fake.simulator.answerApi({
 		version: '3.6',
 		api: 'configuration',
 		method: 'issue_bot_token',
-		authorization: `Basic ${Buffer.from(`${String(PAT_CREDENTIALS.accountId)}:${String(PAT_CREDENTIALS.accessToken)}`).toString('base64')}`,
+		authorization: `Basic ${Buffer.from(`${String(PAT_CREDENTIALS.accountId)}:${accessToken}`).toString('base64')}`,
+		xRegion: fake.simulator.state.region,
 		body: JSON.stringify({
 			bot_id: BOT_ID,
 			client_id: APP_CLIENT_ID,
@@ -34,7 +35,7 @@ function botCredentials(fake: FakeLiveChat) {
 		}),
 	});
 	const { token } = answer.body as { token: string };
-	return { credentials: { liveChatBotApi: { botId: BOT_ID, botToken: token } } };
+	return { credentials: { liveChatBotApi: { botId: BOT_ID, botToken: token, accessToken } } };
 }
 
 describe('Bot → Create, Get, Get Many, Update, Delete', () => {
@@ -108,6 +109,24 @@ describe('acting as the bot (LiveChat Bot API credential)', () => {
 		expect(
 			fake.calls.filter((c) => c.method === 'send_event').map((c) => c.headers.authorization),
 		).toEqual([expect.stringMatching(/^Bearer /), expect.stringMatching(/^Bearer /)]);
+	});
+
+	it('calls the license’s region at once: the bot token names none, the PAT does', async () => {
+		const fake = new FakeLiveChat();
+		fake.simulator.state.region = 'fra';
+		const credentials = botCredentials(
+			fake,
+			String(PAT_CREDENTIALS.accessToken).replace(/^dal:/, 'fra:'),
+		);
+		await runNode(
+			{ resource: 'bot', authentication: 'bot', operation: 'get', botId: BOT_ID },
+			credentials,
+		);
+		const calls = fake.callsOf('get_bot');
+		expect(calls.map((call) => call.headers['x-region'])).toEqual(['fra']);
+		expect(calls[0].headers.authorization).toBe(
+			`Bearer ${credentials.credentials.liveChatBotApi.botToken}`,
+		);
 	});
 
 	it('says when the bot is outside the chat’s groups, and how to fix it', async () => {

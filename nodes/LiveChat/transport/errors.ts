@@ -173,6 +173,21 @@ function guidanceFor(failure: LiveChatFailure): Guidance {
 				said(failure),
 		};
 	}
+	// The LiveChat Bot API credential marks LiveChat's refusal of a bot token (its pre-authentication).
+	if (failure.data?.method === 'issue_bot_token') {
+		const check: Record<string, string> = {
+			authentication:
+				'Check the Bot Secret (a lost secret can only be replaced, with reset_bot_secret), and the Account ID and Personal Access Token.',
+			not_found: 'Check the Bot ID (Bot → Get Many lists the bots).',
+		};
+		return {
+			message: 'LiveChat issued no token for the bot of this credential',
+			description:
+				(check[failure.type ?? ''] ??
+					'Check that the Client ID is the app that owns the bot and the Organization ID is your organization.') +
+				said(failure),
+		};
+	}
 	if (failure.type === 'missing_access' && /^bot\b/i.test(failure.message ?? '')) {
 		return {
 			message: `The bot is not in the groups of ${subject ?? 'the chat'}`,

@@ -111,7 +111,10 @@ export async function getLiveChatAccount(this: LiveChatFunctions): Promise<LiveC
 		credentialType,
 		apiUrl: (apiUrl || DEFAULT_API_URL).replace(/\/+$/, ''),
 		clientId: String(credentials.clientId ?? ''),
-		region: regionOfToken(token),
+		// Bot tokens are JWTs without a prefix: the bot credential's PAT names the license's region.
+		region:
+			regionOfToken(token) ??
+			(credentialType === BOT_CREDENTIAL ? regionOfToken(credentials.accessToken) : undefined),
 	};
 }
 

@@ -1,12 +1,18 @@
 /**
  * A bot made in n8n acts in n8n: Bot → Create keeps the secret out of the execution; with the
- * secret read from the simulator (a user has it from reset_bot_secret or the tool that made the
- * bot) a LiveChat Bot API credential lets the new bot send in a chat. Agent routing statuses and the agents a
- * chat can go to, with LiveChat's one spelling. (M1 in management.ts renews an expired bot token.)
+ * secret read from the simulator (a user gets one from reset_bot_secret) a LiveChat Bot API
+ * credential passes its test and lets the new bot send in a chat. Agent routing statuses and the
+ * agents a chat can go to, with LiveChat's one spelling. (M1 in management.ts renews an expired
+ * bot token.)
  */
 import { ADMIN, ADMIN_PAT, LIVE_CHAT_ID, ORGANIZATION_ID } from '../../simulator/state';
 import type { ScenarioContext } from '../conversationScenarios';
-import { createActionWorkflow, runOk } from '../support/actionWorkflows';
+import {
+	createActionWorkflow,
+	lastExecutionError,
+	runActionWorkflow,
+	runOk,
+} from '../support/actionWorkflows';
 import { saveCredential } from '../support/livechat';
 
 export function botScenarios(context: ScenarioContext) {
@@ -85,14 +91,46 @@ export function botScenarios(context: ScenarioContext) {
 		expect(ids).toContain(created.id);
 		expect(ids).not.toContain('jones@example.com');
 
-		const credential = await saveCredential(n8n, 'liveChatBotApi', 'Greeter bot', {
+		const botData = {
 			botId: created.id,
 			botSecret: created.secret,
 			clientId: created.owner_client_id,
 			organizationId: ORGANIZATION_ID,
 			accountId: ADMIN.accountId,
 			accessToken: ADMIN_PAT,
+		};
+		const credential = await saveCredential(n8n, 'liveChatBotApi', 'Greeter bot', botData);
+		// The editor's Test button: a bot token by pre-authentication, then the bot read with it; a
+		// wrong secret gets the credential's explanation, not only an HTTP status.
+		const test = async (data: Record<string, string>) =>
+			await n8n.rest<{ status: string; message?: string }>('POST', '/rest/credentials/test', {
+				credentials: { ...credential, data },
+			});
+		expect(await test(botData)).toMatchObject({ status: 'OK' });
+		const [tested] = await sim.calls('get_bot');
+		expect(tested).toMatchObject({ status: 200, auth: 'bearer', body: { id: created.id } });
+		// n8n 1.x shows its own text for the status: its NodeApiError drops the HTTP error (`cause`)
+		// the credential's rules are matched against (n8n-workflow ExecutionBaseError).
+		const explained = (rule: string, n8n1: string) =>
+			n8n.install.major >= 2 ? expect.stringContaining(rule) : n8n1;
+		expect(await test({ ...botData, botSecret: 'not-the-secret' })).toEqual({
+			status: 'Error',
+			message: explained(
+				'or the Bot Secret (authentication error)',
+				'Authorization failed - please check your credentials',
+			),
 		});
+		expect(await test({ ...botData, organizationId: 'another-organization' })).toEqual({
+			status: 'Error',
+			message: explained(
+				'the Organization ID your organization',
+				'Bad request - please check your parameters',
+			),
+		});
+		const issued = await sim.calls('issue_bot_token');
+		expect(issued[0].status).toBe(200);
+		expect(issued.slice(1).map((call) => call.status)).toEqual(expect.arrayContaining([401, 400]));
+		expect(issued.slice(1).every((call) => call.status !== 200)).toBe(true);
 		const greet = await createActionWorkflow(n8n, 'Greeter greets', credential, [
 			{
 				name: 'Greet',
@@ -112,6 +150,35 @@ export function botScenarios(context: ScenarioContext) {
 			author_id: created.id,
 			text: 'Hello from Greeter',
 		});
-		expect((await sim.calls('issue_bot_token')).map((call) => call.status)).toEqual([200]);
+		// The token the credential test got was saved with the credential: the run asked for none.
+		expect(await sim.calls('issue_bot_token')).toHaveLength(issued.length);
+
+		// A credential LiveChat gives no token: the run fails saying so, and stores no secret.
+		const wrong = await saveCredential(n8n, 'liveChatBotApi', 'Greeter bot, old secret', {
+			...botData,
+			botSecret: 'an-old-secret',
+		});
+		const fails = await createActionWorkflow(n8n, 'Greeter with an old secret', wrong, [
+			{
+				name: 'Greet',
+				parameters: {
+					resource: 'chat',
+					operation: 'sendMessage',
+					chatId: LIVE_CHAT_ID,
+					text: 'Hi',
+				},
+			},
+		]);
+		expect((await runActionWorkflow(fails, [{}])).status).not.toBe(200);
+		expect(await lastExecutionError(n8n, fails)).toMatchObject({
+			message: 'LiveChat issued no token for the bot of this credential',
+			description: expect.stringContaining('Check the Bot Secret'),
+		});
+		const { data: failed } = await n8n.apiOk<{ data: unknown[] }>(
+			'GET',
+			`/executions?workflowId=${fails.id}&includeData=true`,
+		);
+		for (const secret of ['an-old-secret', ADMIN_PAT.replace(/^[a-z]+:/, '')])
+			expect(JSON.stringify(failed)).not.toContain(secret);
 	});
 }

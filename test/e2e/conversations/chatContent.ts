@@ -12,9 +12,12 @@ import { publicationSettled } from '../support/livechat';
 import { actionNodes, chain } from '../support/workflowNodes';
 
 const FILE_TEXT = 'Order #1234\nShipped on 2026-11-20 with tracking code ZX-42.\n';
+/** Bytes that are not UTF-8 (and a CRLF and dashes, as in multipart), to prove a byte-exact body. */
+const FILE_TAIL = [0x00, 0xff, 0x80, 0xc3, 0x28, 0x0d, 0x0a, 0x2d, 0x2d];
+const FILE_BYTES = Buffer.concat([Buffer.from(FILE_TEXT), Buffer.from(FILE_TAIL)]);
 
 export function chatContentScenarios(context: ScenarioContext) {
-	test('C4. a file from a Code node, quick replies, properties, typing and read receipt reach the chat', async () => {
+	test('C4. a binary file from a Code node, quick replies, cards, properties, typing and read receipt reach the chat', async () => {
 		const { n8n, pat, simulator } = context;
 		const path = randomUUID();
 		const nodes: Array<Record<string, unknown>> = [
@@ -39,7 +42,7 @@ export function chatContentScenarios(context: ScenarioContext) {
 				typeVersion: 2,
 				position: [200, 0],
 				parameters: {
-					jsCode: `return [{ json: { chatId: $json.body.chatId }, binary: { data: { data: Buffer.from(${JSON.stringify(FILE_TEXT)}).toString('base64'), mimeType: 'text/plain', fileName: 'order.txt' } } }];`,
+					jsCode: `const bytes = Buffer.concat([Buffer.from(${JSON.stringify(FILE_TEXT)}), Buffer.from(${JSON.stringify(FILE_TAIL)})]);\nreturn [{ json: { chatId: $json.body.chatId }, binary: { data: { data: bytes.toString('base64'), mimeType: 'application/octet-stream', fileName: 'order.bin' } } }];`,
 				},
 			},
 			...actionNodes(
@@ -72,6 +75,30 @@ export function chatContentScenarios(context: ScenarioContext) {
 							template: 'quick_replies',
 							title: 'Did this answer your question?',
 							buttons: { button: [{ text: 'Yes' }, { text: 'No' }] },
+						},
+					},
+					{
+						name: 'Offer',
+						parameters: {
+							resource: 'chat',
+							operation: 'sendRichMessage',
+							chatId: '={{ $json.chat_id }}',
+							template: 'cards',
+							cards: {
+								card: [
+									{
+										title: 'Express shipping',
+										subtitle: '$9',
+										imageUrl: 'https://example.com/express.png',
+										buttons: {
+											button: [
+												{ text: 'Details', type: 'url', value: 'https://example.com/express' },
+											],
+										},
+									},
+									{ title: 'Standard shipping', buttons: { button: [{ text: 'Keep standard' }] } },
+								],
+							},
 						},
 					},
 					{
@@ -122,24 +149,37 @@ export function chatContentScenarios(context: ScenarioContext) {
 		]);
 
 		const chat = simulator.state.chats.get(LIVE_CHAT_ID)!;
-		const events = chat.threads.at(-1)!.events.slice(-2);
+		const events = chat.threads.at(-1)!.events.slice(-3);
 		// The Code node's file went first, then the typing indicator, then the question.
 		expect(events[0]).toMatchObject({
 			type: 'file',
 			author_id: ADMIN.email,
-			name: 'order.txt',
-			content_type: 'text/plain',
-			size: Buffer.byteLength(FILE_TEXT),
+			name: 'order.bin',
+			content_type: 'application/octet-stream',
+			size: FILE_BYTES.length,
 		});
-		// LiveChat got the file byte for byte.
+		// LiveChat got the file byte for byte: n8n-core sends a Buffer body as it is.
 		const [upload] = await context.sim.calls('upload_file');
 		expect(upload.body).toMatchObject({
-			file: { sha256: createHash('sha256').update(FILE_TEXT).digest('hex') },
+			file: { sha256: createHash('sha256').update(FILE_BYTES).digest('hex') },
 		});
+		// (The simulator reads upload_file only as multipart/form-data with a boundary.)
 		expect(events[1]).toMatchObject({
 			type: 'rich_message',
 			template_id: 'quick_replies',
 			elements: [{ buttons: [{ text: 'Yes' }, { text: 'No' }] }],
+		});
+		expect(events[2]).toMatchObject({
+			type: 'rich_message',
+			template_id: 'cards',
+			elements: [
+				{
+					title: 'Express shipping',
+					image: { url: 'https://example.com/express.png' },
+					buttons: [{ type: 'url', value: 'https://example.com/express', user_ids: [] }],
+				},
+				{ title: 'Standard shipping', buttons: [{ type: 'message', value: 'Keep standard' }] },
+			],
 		});
 		expect(chat.properties).toMatchObject({
 			routing: { pinned: true },

@@ -24,7 +24,7 @@ const properties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			"The bot belongs to the credential's app (Client ID) and takes chats only after Set Routing Status. The node never outputs secrets, so the secret LiveChat returns here is not in the output: to act as a bot in n8n, enter the ID and secret of a bot you set up in Developer Console in a LiveChat Bot API credential.",
+			"The bot belongs to the credential's app (Client ID) and takes chats only after Set Routing Status. LiveChat answers with the bot's secret, but the node never outputs secrets (items are kept in executions): to act as this bot in n8n (LiveChat Bot API credential), get a new secret with LiveChat's reset_bot_secret method, which shows it to you alone.",
 		name: 'createNotice',
 		type: 'notice',
 		default: '',

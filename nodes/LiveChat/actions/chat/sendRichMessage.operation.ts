@@ -5,7 +5,62 @@ import { liveChatApiRequest } from '../../transport';
 import { chatIdField, optionalText } from '../common';
 import { chatIdOf } from './content';
 
+/** LiveChat's limits: at most 10 elements (cards) per rich message, 13 buttons per element. */
+const MAX_ELEMENTS = 10;
 const MAX_BUTTONS = 13;
+
+const postbackIdField: INodeProperties = {
+	displayName: 'Postback ID',
+	name: 'postbackId',
+	type: 'string',
+	default: '',
+	description: 'ID the postback webhook carries when tapped; empty derives one from the text',
+};
+
+const cardButtonsField: INodeProperties = {
+	displayName: 'Buttons',
+	name: 'buttons',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Button',
+	default: {},
+	description: `At most ${MAX_BUTTONS} per card`,
+	options: [
+		{
+			displayName: 'Button',
+			name: 'button',
+			values: [
+				{
+					displayName: 'Text',
+					name: 'text',
+					type: 'string',
+					default: '',
+					description: 'The label; for a Send Reply button also the message sent',
+				},
+				{
+					displayName: 'Type',
+					name: 'type',
+					type: 'options',
+					options: [
+						{ name: 'Open URL', value: 'url' },
+						{ name: 'Phone Call', value: 'phone' },
+						{ name: 'Send Reply', value: 'message' },
+					],
+					default: 'message',
+				},
+				{
+					displayName: 'Value',
+					name: 'value',
+					type: 'string',
+					default: '',
+					description:
+						'The URL to open or the phone number to call; for Send Reply, empty sends the text',
+				},
+				postbackIdField,
+			],
+		},
+	],
+};
 
 const properties: INodeProperties[] = [
 	chatIdField,
@@ -15,9 +70,10 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{
-				name: 'Card',
+				name: 'Cards',
 				value: 'cards',
-				description: 'A card with a title, subtitle, image and buttons',
+				description:
+					'One card, or a carousel of up to 10, each with a title, subtitle, image and buttons',
 			},
 			{
 				name: 'Quick Replies',
@@ -33,33 +89,21 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. Which order is it about?',
+		description: 'The question shown above the replies',
+		displayOptions: { show: { template: ['quick_replies'] } },
 	},
 	{
-		displayName: 'Subtitle',
-		name: 'subtitle',
-		type: 'string',
-		default: '',
-		displayOptions: { show: { template: ['cards'] } },
-	},
-	{
-		displayName: 'Image URL',
-		name: 'imageUrl',
-		type: 'string',
-		default: '',
-		placeholder: 'https://example.com/product.png',
-		displayOptions: { show: { template: ['cards'] } },
-	},
-	{
-		displayName: 'Buttons',
+		displayName: 'Replies',
 		name: 'buttons',
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
-		placeholder: 'Add Button',
+		placeholder: 'Add Reply',
 		default: {},
-		description: `At most ${MAX_BUTTONS}. A tap comes back to the LiveChat Trigger as Incoming Rich Message Postback.`,
+		description: `At most ${MAX_BUTTONS}. A tap sends the text as the customer's message and comes back to the LiveChat Trigger as Incoming Rich Message Postback.`,
+		displayOptions: { show: { template: ['quick_replies'] } },
 		options: [
 			{
-				displayName: 'Button',
+				displayName: 'Reply',
 				name: 'button',
 				values: [
 					{
@@ -67,33 +111,49 @@ const properties: INodeProperties[] = [
 						name: 'text',
 						type: 'string',
 						default: '',
-						description: 'The label; for a reply button also the message sent',
+						description: 'The answer the customer taps and sends',
 					},
+					postbackIdField,
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Cards',
+		name: 'cards',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Card',
+		default: {},
+		description: `At most ${MAX_ELEMENTS}; more than one is shown as a carousel`,
+		displayOptions: { show: { template: ['cards'] } },
+		options: [
+			{
+				displayName: 'Card',
+				name: 'card',
+				values: [
 					{
-						displayName: 'Type',
-						name: 'type',
-						type: 'options',
-						options: [
-							{ name: 'Open URL', value: 'url' },
-							{ name: 'Phone Call', value: 'phone' },
-							{ name: 'Send Reply', value: 'message' },
-						],
-						default: 'message',
-					},
-					{
-						displayName: 'Value',
-						name: 'value',
+						displayName: 'Title',
+						name: 'title',
 						type: 'string',
 						default: '',
-						description: 'The URL or phone number; for a reply, empty sends the text',
+						placeholder: 'e.g. Blue running shoes',
 					},
 					{
-						displayName: 'Postback ID',
-						name: 'postbackId',
+						displayName: 'Subtitle',
+						name: 'subtitle',
 						type: 'string',
 						default: '',
-						description: 'ID the postback webhook carries; empty derives one from the text',
+						placeholder: 'e.g. $59, in stock',
 					},
+					{
+						displayName: 'Image URL',
+						name: 'imageUrl',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. https://example.com/shoes.png',
+					},
+					cardButtonsField,
 				],
 			},
 		],
@@ -112,54 +172,127 @@ interface ButtonEntry {
 	postbackId?: string;
 }
 
+interface CardEntry {
+	title?: string;
+	subtitle?: string;
+	imageUrl?: string;
+	buttons?: { button?: ButtonEntry[] };
+}
+
 const postbackIdOf = (text: string) =>
 	text
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '_')
 		.replace(/^_|_$/g, '') || 'reply';
 
-export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const chatId = chatIdOf(this, itemIndex);
-	const template = this.getNodeParameter('template', itemIndex, 'quick_replies') as string;
-	const entries = ((this.getNodeParameter('buttons', itemIndex, {}) as IDataObject).button ??
-		[]) as ButtonEntry[];
+const text = (value: unknown) =>
+	typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+
+function buttonsOf(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	entries: ButtonEntry[],
+	where: string,
+) {
 	if (entries.length > MAX_BUTTONS) {
-		throw new NodeOperationError(this.getNode(), `LiveChat takes at most ${MAX_BUTTONS} buttons`, {
-			itemIndex,
-			description: `Remove ${entries.length - MAX_BUTTONS} of the ${entries.length} buttons.`,
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`LiveChat takes at most ${MAX_BUTTONS} buttons ${where}`,
+			{
+				itemIndex,
+				description: `Remove ${entries.length - MAX_BUTTONS} of the ${entries.length} buttons ${where}.`,
+			},
+		);
 	}
-	const buttons = entries.map(({ text = '', type = 'message', value = '', postbackId = '' }) => {
-		if (!text.trim()) {
-			throw new NodeOperationError(this.getNode(), 'A button has no text', {
+	return entries.map((entry) => {
+		const label = text(entry.text);
+		const type = entry.type ?? 'message';
+		const value = text(entry.value);
+		if (!label) {
+			throw new NodeOperationError(context.getNode(), `A button ${where} has no text`, {
 				itemIndex,
 				description: 'Give every button its text.',
 			});
 		}
-		const kind = template === 'quick_replies' ? 'message' : type;
+		if (type !== 'message' && !value) {
+			throw new NodeOperationError(
+				context.getNode(),
+				`The button "${label}" ${where} needs a ${type === 'url' ? 'URL' : 'phone number'}`,
+				{ itemIndex, description: 'Put it in the Value of the button.' },
+			);
+		}
 		return {
-			text: text.trim(),
-			type: kind,
-			value: value.trim() || text.trim(),
-			postback_id: postbackId.trim() || postbackIdOf(text),
+			text: label,
+			type,
+			value: value || label,
+			postback_id: text(entry.postbackId) || postbackIdOf(label),
+			// LiveChat fills it with the users who tapped the button.
 			user_ids: [],
 		};
 	});
-	if (template === 'quick_replies' && !buttons.length) {
-		throw new NodeOperationError(this.getNode(), 'Quick replies need at least one button', {
-			itemIndex,
-			description: 'Add the answers the customer can tap as buttons.',
-		});
-	}
-	const title = optionalText(this, 'title', itemIndex);
-	const element: IDataObject = { ...(title && { title }), buttons };
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const chatId = chatIdOf(this, itemIndex);
+	const template = this.getNodeParameter('template', itemIndex, 'quick_replies') as string;
+	const elements: IDataObject[] = [];
 	if (template === 'cards') {
-		const subtitle = optionalText(this, 'subtitle', itemIndex);
-		const imageUrl = optionalText(this, 'imageUrl', itemIndex);
-		if (subtitle) element.subtitle = subtitle;
-		if (imageUrl) element.image = { url: imageUrl };
+		const cards = ((this.getNodeParameter('cards', itemIndex, {}) as IDataObject).card ??
+			[]) as CardEntry[];
+		if (!cards.length || cards.length > MAX_ELEMENTS) {
+			throw new NodeOperationError(
+				this.getNode(),
+				cards.length ? `LiveChat takes at most ${MAX_ELEMENTS} cards` : 'No cards to send',
+				{
+					itemIndex,
+					description: cards.length
+						? `Remove ${cards.length - MAX_ELEMENTS} of the ${cards.length} cards, or send them in two messages.`
+						: 'Add at least one card.',
+				},
+			);
+		}
+		cards.forEach((card, index) => {
+			const title = text(card.title);
+			const subtitle = text(card.subtitle);
+			const imageUrl = text(card.imageUrl);
+			const buttons = buttonsOf(
+				this,
+				itemIndex,
+				card.buttons?.button ?? [],
+				`on card ${index + 1}`,
+			);
+			if (!title && !subtitle && !imageUrl && !buttons.length) {
+				throw new NodeOperationError(this.getNode(), `Card ${index + 1} is empty`, {
+					itemIndex,
+					description: 'Give it a title, a subtitle, an image or buttons, or remove it.',
+				});
+			}
+			elements.push({
+				...(title && { title }),
+				...(subtitle && { subtitle }),
+				...(imageUrl && { image: { url: imageUrl } }),
+				buttons,
+			});
+		});
+	} else {
+		const entries = ((this.getNodeParameter('buttons', itemIndex, {}) as IDataObject).button ??
+			[]) as ButtonEntry[];
+		const buttons = buttonsOf(
+			this,
+			itemIndex,
+			entries.map((entry) => ({ ...entry, type: 'message', value: '' })),
+			'in the quick replies',
+		);
+		if (!buttons.length) {
+			throw new NodeOperationError(this.getNode(), 'Quick replies need at least one reply', {
+				itemIndex,
+				description: 'Add the answers the customer can tap as replies.',
+			});
+		}
+		const title = optionalText(this, 'title', itemIndex);
+		elements.push({ ...(title && { title }), buttons });
 	}
-	const event = { type: 'rich_message', template_id: template, elements: [element] };
+	const event = { type: 'rich_message', template_id: template, elements };
 	const { event_id } = await liveChatApiRequest(
 		this,
 		'agent',
@@ -167,5 +300,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		{ chat_id: chatId, event },
 		itemIndex,
 	);
-	return { chat_id: chatId, event_id, template_id: template, buttons };
+	return { chat_id: chatId, event_id, template_id: template, elements };
 }
