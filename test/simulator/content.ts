@@ -26,12 +26,18 @@ interface PropertyDefinition {
 	access?: Record<string, Record<string, string[]>>;
 }
 
+const CHAT_RW = { chat: { agent: ['read', 'write'] } };
+
 /** Predefined namespaces every license has (a few of their properties), and the free `test` one. */
 const PREDEFINED: Record<string, Record<string, PropertyDefinition>> = {
+	// Writable in chats only (§3.2); `chats.formatting` is an event property (§2).
 	routing: {
 		continuous: { type: 'bool', writable: false },
-		ignore_agents_routing: { type: 'bool', writable: true },
-		pinned: { type: 'bool', writable: true },
+		ignore_agents_routing: { type: 'bool', writable: true, access: CHAT_RW },
+		pinned: { type: 'bool', writable: true, access: CHAT_RW },
+	},
+	chats: {
+		formatting: { type: 'string', writable: true, access: { event: { agent: ['read', 'write'] } } },
 	},
 	source: {
 		client_id: { type: 'string', writable: false },

@@ -36,10 +36,25 @@ describe('Chat → Update / Delete Properties', () => {
 			test: { int_property: 42, bool_property: true },
 			routing: { pinned: true },
 		});
-		await runNode(chat('updateProperties', { level: 'thread', properties }), asAdmin);
-		expect(fake.callsOf('update_thread_properties')[0].body).toMatchObject({
+		// routing.pinned is a property of chats: LiveChat refuses it on a thread.
+		const inThread = await failingRun(
+			chat('updateProperties', { level: 'thread', properties }),
+			asAdmin,
+		);
+		expect(inThread.description).toContain(
+			'Property routing.pinned is not writable for agents in a thread',
+		);
+		const threadProperties = { property: properties.property.slice(0, 2) };
+		await runNode(
+			chat('updateProperties', { level: 'thread', properties: threadProperties }),
+			asAdmin,
+		);
+		expect(fake.callsOf('update_thread_properties').at(-1)!.body).toMatchObject({
 			chat_id: LIVE_CHAT_ID,
 			thread_id: LIVE_THREAD_ID,
+		});
+		expect(liveChat(fake).threads.at(-1)!.properties).toMatchObject({
+			test: { int_property: 42, bool_property: true },
 		});
 		await runNode(
 			chat('deleteProperties', {

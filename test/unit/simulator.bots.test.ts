@@ -7,7 +7,12 @@
 import nock from 'nock';
 
 import { LiveChatSimulator } from '../simulator/server';
-import type { BuiltEvent, EmitOptions } from '../simulator/webhookEvents';
+import {
+	basic,
+	type Answer,
+	type FiredWebhook,
+	recordFiredWebhooks,
+} from '../helpers/simulatorCalls';
 import {
 	ADMIN,
 	ADMIN_PAT,
@@ -20,28 +25,15 @@ import {
 	currentThread,
 } from '../simulator/state';
 
-const basic = (accountId: string, token: string) =>
-	`Basic ${Buffer.from(`${accountId}:${token}`).toString('base64')}`;
 const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
 const JONES = basic(AGENT_PAT.accountId, AGENT_PAT.token);
 
-interface Answer {
-	error?: { type: string; message: string };
-	[key: string]: unknown;
-}
-
 let sim: LiveChatSimulator;
-let fired: Array<{ action: string; payload: Record<string, unknown> }>;
+let fired: FiredWebhook[];
 
 beforeEach(() => {
 	sim = new LiveChatSimulator();
-	fired = [];
-	jest
-		.spyOn(sim.deliverer, 'emit')
-		.mockImplementation((options: EmitOptions, event: BuiltEvent) => {
-			fired.push({ action: options.action, payload: event.payload as Record<string, unknown> });
-			return [];
-		});
+	fired = recordFiredWebhooks(sim);
 });
 
 function call(api: 'agent' | 'configuration', method: string, body: object, authorization = SMITH) {

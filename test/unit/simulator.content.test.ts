@@ -6,8 +6,13 @@
  */
 import { createHash } from 'crypto';
 
-import type { EmitOptions, BuiltEvent } from '../simulator/webhookEvents';
 import { LiveChatSimulator } from '../simulator/server';
+import {
+	basic,
+	type Answer,
+	type FiredWebhook,
+	recordFiredWebhooks,
+} from '../helpers/simulatorCalls';
 import {
 	ADMIN,
 	ADMIN_PAT,
@@ -19,21 +24,14 @@ import {
 	currentThread,
 } from '../simulator/state';
 
-const basic = (accountId: string, token: string) =>
-	`Basic ${Buffer.from(`${accountId}:${token}`).toString('base64')}`;
 const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
 /** jones is not in the live chat. */
 const JONES = basic(AGENT_PAT.accountId, AGENT_PAT.token);
 const CONFIGURATOR = basic(ADMIN.accountId, 'sim-pat-properties');
 const READER = basic(ADMIN.accountId, 'sim-pat-reader');
 
-interface Answer {
-	error?: { type: string; message: string };
-	[key: string]: unknown;
-}
-
 let sim: LiveChatSimulator;
-let fired: Array<{ action: string; payload: Record<string, unknown> }>;
+let fired: FiredWebhook[];
 
 beforeEach(() => {
 	sim = new LiveChatSimulator();
@@ -42,13 +40,7 @@ beforeEach(() => {
 		'properties.configuration:rw',
 	]);
 	sim.state.addPat(ADMIN.accountId, 'sim-pat-reader', ['chats--access:ro']);
-	fired = [];
-	jest
-		.spyOn(sim.deliverer, 'emit')
-		.mockImplementation((options: EmitOptions, event: BuiltEvent) => {
-			fired.push({ action: options.action, payload: event.payload as Record<string, unknown> });
-			return [];
-		});
+	fired = recordFiredWebhooks(sim);
 });
 
 function call(method: string, body: object, authorization = SMITH, api = 'agent') {
@@ -147,6 +139,42 @@ describe('chat and thread properties', () => {
 			properties,
 		});
 		expect(unknown.body.error?.type).toBe('not_found');
+	});
+
+	it("takes LiveChat's writable routing properties on chats only, and chats.formatting on events only", () => {
+		expect(
+			call('update_chat_properties', {
+				id: LIVE_CHAT_ID,
+				properties: { routing: { ignore_agents_routing: true } },
+			}).status,
+		).toBe(200);
+		for (const [properties, message] of [
+			[
+				{ routing: { pinned: true } },
+				'Property routing.pinned is not writable for agents in a thread',
+			],
+			[
+				{ chats: { formatting: 'commonmark' } },
+				'Property chats.formatting is not writable for agents in a thread',
+			],
+		] as const) {
+			const answer = call('update_thread_properties', {
+				chat_id: LIVE_CHAT_ID,
+				thread_id: LIVE_THREAD_ID,
+				properties,
+			});
+			expect(answer.body.error).toEqual({ type: 'validation', message });
+		}
+		const formatting = call('update_chat_properties', {
+			id: LIVE_CHAT_ID,
+			properties: { chats: { formatting: 'commonmark' } },
+		});
+		expect(formatting.body.error?.message).toBe(
+			'Property chats.formatting is not writable for agents in a chat',
+		);
+		expect(currentThread(chat()).properties.routing).toBeUndefined();
+		expect(chat().properties.routing).toMatchObject({ ignore_agents_routing: true });
+		expect(chat().properties.chats).toBeUndefined();
 	});
 
 	it.each([

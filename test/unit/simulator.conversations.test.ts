@@ -9,9 +9,14 @@ import path from 'path';
 import { METHODS } from '../simulator/api';
 import type { Caller } from '../simulator/calls';
 import { LiveChatError } from '../simulator/errors';
-import type { EmitOptions, BuiltEvent } from '../simulator/webhookEvents';
 import { buildEvent } from '../simulator/webhookEvents';
 import { LiveChatSimulator } from '../simulator/server';
+import {
+	basic,
+	type Answer,
+	type FiredWebhook,
+	recordFiredWebhooks,
+} from '../helpers/simulatorCalls';
 import type { Agent, Bot } from '../simulator/state';
 import {
 	ADMIN,
@@ -24,31 +29,18 @@ import {
 	currentThread,
 } from '../simulator/state';
 
-const basic = (accountId: string, token: string) =>
-	`Basic ${Buffer.from(`${accountId}:${token}`).toString('base64')}`;
 const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
 const JONES = basic(AGENT_PAT.accountId, AGENT_PAT.token);
 const JONES_ID = 'jones@example.com';
 const ARCHIVED = 'ARCHIVE003';
 const OTHER_CUSTOMER = '00000001-0000-4000-8000-000000000001';
 
-interface Answer {
-	error?: { type: string; message: string };
-	[key: string]: unknown;
-}
-
 let sim: LiveChatSimulator;
-let fired: Array<{ action: string; payload: Record<string, unknown> }>;
+let fired: FiredWebhook[];
 
 beforeEach(() => {
 	sim = new LiveChatSimulator();
-	fired = [];
-	jest
-		.spyOn(sim.deliverer, 'emit')
-		.mockImplementation((options: EmitOptions, event: BuiltEvent) => {
-			fired.push({ action: options.action, payload: event.payload as Record<string, unknown> });
-			return [];
-		});
+	fired = recordFiredWebhooks(sim);
 });
 
 /** An Agent Chat API call over the simulator's own request handling (auth, scopes, rules). */

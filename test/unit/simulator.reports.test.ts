@@ -6,6 +6,7 @@
  * exactly one of IP or customer ID.
  */
 import { LiveChatSimulator } from '../simulator/server';
+import { basic } from '../helpers/simulatorCalls';
 import type { Chat, ChatEvent, Thread } from '../simulator/state';
 import {
 	ADMIN,
@@ -17,8 +18,6 @@ import {
 	time,
 } from '../simulator/state';
 
-const basic = (accountId: string, token: string) =>
-	`Basic ${Buffer.from(`${accountId}:${token}`).toString('base64')}`;
 const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
 const JONES = basic(AGENT_PAT.accountId, AGENT_PAT.token);
 
