@@ -5,17 +5,7 @@
  * question; when the customer asks for a human it says so, leaves a note only agents see, and
  * transfers the chat to Sales, which takes the bot out of the chat.
  */
-import {
-	ADMIN,
-	ADMIN_PAT,
-	APP_CLIENT_ID,
-	BOT_ID,
-	BOT_SECRET,
-	CUSTOMER_ID,
-	currentThread,
-	LIVE_CHAT_ID,
-	ORGANIZATION_ID,
-} from '../simulator/state';
+import { BOT_ID, CUSTOMER_ID, currentThread, LIVE_CHAT_ID } from '../simulator/state';
 import { useN8nWithSimulator } from './scenarios';
 import { BROWN, brownInSales } from './support/agents';
 import {
@@ -23,10 +13,16 @@ import {
 	createHandoffWorkflow,
 	HANDOFF_SYSTEM_MESSAGE,
 	HANDOFF_TOOL_NAMES,
-	type Ref,
 } from './support/handoffWorkflow';
 import type { TriggerWorkflow } from './support/livechat';
-import { activate, deactivate, executionsOf, waitForExecutions } from './support/livechat';
+import {
+	activate,
+	deactivate,
+	executionsOf,
+	saveCredential,
+	SEEDED_BOT_DATA,
+	waitForExecutions,
+} from './support/livechat';
 import type { N8n, N8nVersion, StoredExecution } from './support/n8n';
 import { sleep } from './support/ports';
 import {
@@ -37,11 +33,6 @@ import {
 } from './support/scriptedModel';
 
 const SALES = 1;
-
-async function saveRef(n8n: N8n, type: string, name: string, data: Record<string, unknown>) {
-	const saved = await n8n.rest<{ id: string }>('POST', '/rest/credentials', { name, type, data });
-	return { id: saved.id, name } as Ref;
-}
 
 /** The AI Agent's output of the workflow's latest execution. */
 async function agentOutput(n8n: N8n, workflow: TriggerWorkflow) {
@@ -78,15 +69,8 @@ export function describeHandoff(version: N8nVersion) {
 			state.bots.find((bot) => bot.id === BOT_ID)!.routing_status = 'accepting_chats';
 			state.agents.push(brownInSales());
 
-			const bot = await saveRef(n8n, 'liveChatBotApi', 'LiveChat bot', {
-				botId: BOT_ID,
-				botSecret: BOT_SECRET,
-				clientId: APP_CLIENT_ID,
-				organizationId: ORGANIZATION_ID,
-				accountId: ADMIN.accountId,
-				accessToken: ADMIN_PAT,
-			});
-			const openAi = await saveRef(n8n, 'openAiApi', 'Scripted model', {
+			const bot = await saveCredential(n8n, 'liveChatBotApi', 'LiveChat bot', SEEDED_BOT_DATA);
+			const openAi = await saveCredential(n8n, 'openAiApi', 'Scripted model', {
 				apiKey: SCRIPTED_MODEL_KEY,
 				url: modelUrl,
 			});

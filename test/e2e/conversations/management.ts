@@ -3,18 +3,10 @@
  * pre-authentication and a new one when the old expires; the simulator holds the results.
  * (Reports and bans: reports.ts.)
  */
-import {
-	ADMIN,
-	ADMIN_PAT,
-	APP_CLIENT_ID,
-	BOT_ID,
-	BOT_SECRET,
-	LIVE_CHAT_ID,
-	ORGANIZATION_ID,
-} from '../../simulator/state';
+import { APP_CLIENT_ID, BOT_ID, LIVE_CHAT_ID } from '../../simulator/state';
 import type { ScenarioContext } from '../conversationScenarios';
 import { createActionWorkflow, runOk } from '../support/actionWorkflows';
-import { saveCredential } from '../support/livechat';
+import { saveCredential, SEEDED_BOT_DATA } from '../support/livechat';
 
 export function managementScenarios(context: ScenarioContext) {
 	test('M1. bots: create and route one; act as the seeded bot, with a new token once it expired', async () => {
@@ -59,14 +51,7 @@ export function managementScenarios(context: ScenarioContext) {
 		);
 		expect(JSON.stringify(data)).not.toContain(created.secret);
 
-		const bot = await saveCredential(n8n, 'liveChatBotApi', 'LiveChat bot', {
-			botId: BOT_ID,
-			botSecret: BOT_SECRET,
-			clientId: APP_CLIENT_ID,
-			organizationId: ORGANIZATION_ID,
-			accountId: ADMIN.accountId,
-			accessToken: ADMIN_PAT,
-		});
+		const bot = await saveCredential(n8n, 'liveChatBotApi', 'LiveChat bot', SEEDED_BOT_DATA);
 		const greet = await createActionWorkflow(n8n, 'Bot greets', bot, [
 			{
 				name: 'Greet',

@@ -10,6 +10,7 @@ import { randomUUID } from 'crypto';
 import type { CredentialRef, TriggerWorkflow } from './livechat';
 import { TRIGGER_NAME, TRIGGER_TYPE } from './livechat';
 import type { N8n } from './n8n';
+import { authenticationOf } from './workflowNodes';
 import type { ToolRole } from './scriptedModel';
 
 export const AGENT_NAME = 'AI Agent';
@@ -93,7 +94,7 @@ export function handoffWorkflowBody(
 			position: [0, 0],
 			webhookId,
 			parameters: {
-				authentication: credentials.trigger.type === 'liveChatOAuth2Api' ? 'oAuth2' : 'accessToken',
+				authentication: authenticationOf(credentials.trigger.type),
 				events: ['incoming_event'],
 				filters: { authorType: 'customer', chatPresenceMyBots: true },
 			},

@@ -6,7 +6,15 @@ import { randomUUID } from 'crypto';
 import type { N8n, StoredExecution } from './n8n';
 import { waitFor } from './ports';
 import type { LiveChatStep } from './workflowNodes';
-import { actionNodes, chain } from './workflowNodes';
+import { actionNodes, authenticationOf, chain } from './workflowNodes';
+import {
+	ADMIN,
+	ADMIN_PAT,
+	APP_CLIENT_ID,
+	BOT_ID,
+	BOT_SECRET,
+	ORGANIZATION_ID,
+} from '../../simulator/state';
 import type { SimulatorClient } from '../../simulator/client';
 
 export const TRIGGER_TYPE = 'n8n-nodes-livechat.liveChatTrigger';
@@ -35,13 +43,23 @@ export interface TriggerWorkflow {
 	body: Record<string, unknown>;
 }
 
+/** A LiveChat Bot API credential for the simulator's seeded bot, asking with the admin's token. */
+export const SEEDED_BOT_DATA = {
+	botId: BOT_ID,
+	botSecret: BOT_SECRET,
+	clientId: APP_CLIENT_ID,
+	organizationId: ORGANIZATION_ID,
+	accountId: ADMIN.accountId,
+	accessToken: ADMIN_PAT,
+};
+
 /** Saves a credential as the editor does (the public API's schema wants every oAuth2Api field). */
-export async function saveCredential(
+export async function saveCredential<T extends string = CredentialRef['type']>(
 	n8n: N8n,
-	type: CredentialRef['type'],
+	type: T,
 	name: string,
 	data: Record<string, unknown>,
-): Promise<CredentialRef> {
+): Promise<{ id: string; name: string; type: T }> {
 	const saved = await n8n.rest<{ id: string }>('POST', '/rest/credentials', { name, type, data });
 	return { id: saved.id, name, type };
 }
@@ -64,7 +82,7 @@ export async function createTriggerWorkflow(
 			position: [0, 0],
 			webhookId,
 			parameters: {
-				authentication: credential.type === 'liveChatApi' ? 'accessToken' : 'oAuth2',
+				authentication: authenticationOf(credential.type),
 				...parameters,
 			},
 			credentials: { [credential.type]: { id: credential.id, name: credential.name } },

@@ -11,11 +11,13 @@ export interface LiveChatStep {
 	executeOnce?: boolean;
 }
 
-/** The action node's Authentication value for each credential type. */
+/** The nodes' Authentication value for each credential type (OAuth2 otherwise). */
 const AUTHENTICATION_OF: Record<string, string> = {
 	liveChatApi: 'accessToken',
 	liveChatBotApi: 'bot',
 };
+export const authenticationOf = (credentialType: string) =>
+	AUTHENTICATION_OF[credentialType] ?? 'oAuth2';
 
 interface CredentialLike {
 	id: string;
@@ -32,7 +34,7 @@ export function actionNodes(credential: CredentialLike, steps: LiveChatStep[], x
 		typeVersion: 1,
 		position: [x + 200 * index, 0],
 		parameters: {
-			authentication: AUTHENTICATION_OF[credential.type] ?? 'oAuth2',
+			authentication: authenticationOf(credential.type),
 			...step.parameters,
 		},
 		credentials: { [credential.type]: { id: credential.id, name: credential.name } },
