@@ -17,18 +17,43 @@ import {
 	saveCredential,
 	simulatorCredentialsOverwrite,
 } from '../e2e/support/livechat';
+import type { CredentialRef } from '../e2e/support/livechat';
 import { N8n, N8N_VERSIONS, OWNER, type N8nVersion } from '../e2e/support/n8n';
 import { packPackage, ROOT } from '../e2e/support/package';
+import { StandIns } from '../e2e/support/standIns';
+import {
+	createTemplatePrerequisites,
+	importTemplate,
+	standInSettings,
+	TEMPLATES,
+} from '../e2e/support/templates';
 
 const version = (process.env.N8N_VERSION ?? N8N_VERSIONS[0]) as N8nVersion;
 const n8nPort = Number(process.env.N8N_PORT ?? 5678);
 const simulatorPort = Number(process.env.LIVECHAT_SIMULATOR_PORT ?? 5690);
+// The CRM, marketing tool and chat tool the templates talk to, on the next port.
+const standInsPort = simulatorPort + 1;
 const userFolder = path.join(ROOT, '.dev', `n8n-${version}`);
 // n8n keeps believing its webhooks are registered, as LiveChat would keep them: so does the simulator.
 const simulatorSnapshot = path.join(userFolder, 'livechat-simulator.json');
 const LEGACY_PASSWORD = 'dev-legacy-password';
+// Where the transcript template writes (n8n may write files only there).
+const files = path.join(userFolder, 'files');
 
-async function prepare(n8n: N8n, simulatorUrl: string) {
+/** Every template, imported as a user would, set up with the stand-ins; left inactive. */
+async function importTemplates(n8n: N8n, liveChat: CredentialRef, standIns: StandIns) {
+	const { credentials, dataTables } = await createTemplatePrerequisites(n8n, liveChat);
+	const settings = standInSettings(standIns, path.join(files, 'livechat-transcripts'));
+	for (const name of TEMPLATES) {
+		await importTemplate(n8n, name, {
+			credentials,
+			dataTable: dataTables[name],
+			settings: settings[name],
+		});
+	}
+}
+
+async function prepare(n8n: N8n, simulatorUrl: string, standIns: StandIns) {
 	const firstRun = !fs.existsSync(path.join(userFolder, '.dev-ready'));
 	if (!firstRun) return await n8n.logIn();
 	await n8n.setUp();
@@ -71,6 +96,7 @@ async function prepare(n8n: N8n, simulatorUrl: string) {
 		],
 	);
 	await activate(n8n, simulator, details);
+	await importTemplates(n8n, credential, standIns);
 	await simulator.legacyWebhook({
 		event_type: 'chat_started',
 		data_types: ['chat', 'visitor', 'pre_chat_survey'],
@@ -86,6 +112,17 @@ async function main() {
 		simulator.restore(JSON.parse(fs.readFileSync(simulatorSnapshot, 'utf8')));
 	}
 	const simulatorUrl = await simulator.start(simulatorPort);
+	const standIns = new StandIns((line) => console.log(`[stand-in] ${line}`));
+	await standIns.start(standInsPort);
+	// The CRM knows the simulator's customer Thomas Anderson.
+	standIns.crm.set('t.anderson@example.com', {
+		email: 't.anderson@example.com',
+		company: 'Acme Corp',
+		plan: 'Enterprise',
+		lifetime_value: 12400,
+		url: 'https://crm.example.com/customers/42',
+	});
+	fs.mkdirSync(path.join(files, 'livechat-transcripts'), { recursive: true });
 	const n8n = new N8n({
 		version,
 		tarball: packPackage(),
@@ -93,7 +130,7 @@ async function main() {
 		port: n8nPort,
 		credentialsOverwrite: simulatorCredentialsOverwrite(simulatorUrl),
 		// Community nodes are offered to the AI Agent as tools only with this.
-		env: { N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: 'true' },
+		env: { N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: 'true', N8N_RESTRICT_FILE_ACCESS_TO: files },
 	});
 	let stopping = false;
 	const stop = async () => {
@@ -102,6 +139,7 @@ async function main() {
 		console.log('\nStopping n8n and the simulator…');
 		await n8n.stop();
 		await simulator.stop();
+		await standIns.stop();
 		fs.writeFileSync(simulatorSnapshot, JSON.stringify(simulator.snapshot()));
 		fs.writeFileSync(path.join(userFolder, 'n8n.log'), n8n.logs);
 		process.exit(0);
@@ -113,7 +151,7 @@ async function main() {
 		`Starting n8n ${version} with n8n-nodes-livechat installed (user folder ${userFolder})…`,
 	);
 	await n8n.start();
-	await prepare(n8n, simulatorUrl);
+	await prepare(n8n, simulatorUrl, standIns);
 	console.log(`
 n8n ${version} is running: ${n8n.baseUrl}
   log in as ${OWNER.email} / ${OWNER.password}
@@ -122,6 +160,10 @@ n8n ${version} is running: ${n8n.baseUrl}
   the workflow "Tag customer messages (sample)" tags the thread of each customer message "support"
   the workflow "Legacy visitor details (sample)" gets legacy chat_started webhooks (Basic Auth
     livechat / ${LEGACY_PASSWORD}) and adds visitor details:  npm run simulate -- legacy chat_started
+  the ${TEMPLATES.length} templates of templates/ (inactive; their credentials and Data Tables chosen,
+    Settings pointing at local stand-ins of a CRM, a marketing tool and a chat tool on
+    ${standIns.url}): activate one, then fire its events, e.g.
+    npm run simulate -- incoming_chat "Hi, my invoice shows the wrong price"
 
 LiveChat simulator: ${simulatorUrl} (state: ${simulatorUrl}/_sim/state)
   fire events at the workflows:  npm run simulate -- incoming_event "Where is my order?"

@@ -17,6 +17,14 @@ import { registrationsOf, TRIGGER_TYPE } from './support/livechat';
 import type { N8nVersion } from './support/n8n';
 import { waitFor } from './support/ports';
 import { ACTION_TYPE } from './support/workflowNodes';
+import {
+	createTemplatePrerequisites,
+	credentialTypeOf,
+	importTemplate,
+	readTemplate,
+	TEMPLATES,
+	TEMPLATES_DIR,
+} from './support/templates';
 import { useN8nWithSimulator } from './scenarios';
 
 const actionNode = new LiveChat().description;
@@ -397,6 +405,42 @@ export function describeEditorScenarios(version: N8nVersion) {
 			await editor.closeNdv();
 			await editor.search('LiveChat', editor.toolHandleOf('AI Agent'));
 			await editor.waitForCreatorItem(/^LiveChat Tool$/);
+		});
+
+		test('E10. each template: "Import from File" shows its nodes, issues only where its notes say to set something; set up, none', async () => {
+			const { n8n, pat } = context;
+			const { credentials, dataTables } = await createTemplatePrerequisites(n8n, pat);
+			// Leaving an imported, unsaved workflow asks whether to leave.
+			editor.page.on('dialog', (dialog) => void dialog.accept());
+			for (const name of TEMPLATES) {
+				const template = readTemplate(name);
+				await editor.newWorkflow();
+				await editor.importFromFile(path.join(TEMPLATES_DIR, `${name}.json`));
+				const nodes = template.nodes.filter((node) => node.type !== 'n8n-nodes-base.stickyNote');
+				await waitFor(`the nodes of ${name}`, async () =>
+					(await editor.canvasNodeNames()).length === nodes.length ? true : false,
+				);
+				expect((await editor.canvasNodeNames()).sort()).toEqual(
+					nodes.map((node) => node.name).sort(),
+				);
+				const toSet = nodes
+					.filter((node) => credentialTypeOf(node) || node.type === 'n8n-nodes-base.dataTable')
+					.map((node) => node.name);
+				expect({ name, issues: (await editor.nodesWithIssues()).sort() }).toEqual({
+					name,
+					issues: toSet.sort(),
+				});
+
+				const workflow = await importTemplate(n8n, name, {
+					credentials,
+					dataTable: dataTables[name],
+				});
+				await editor.openWorkflow(workflow.id);
+				await waitFor(`${name} on the canvas`, async () =>
+					(await editor.canvasNodeNames()).length === nodes.length ? true : false,
+				);
+				expect({ name, issues: await editor.nodesWithIssues() }).toEqual({ name, issues: [] });
+			}
 		});
 	});
 }

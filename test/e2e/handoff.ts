@@ -14,7 +14,6 @@ import {
 	HANDOFF_SYSTEM_MESSAGE,
 	HANDOFF_TOOL_NAMES,
 } from './support/handoffWorkflow';
-import type { TriggerWorkflow } from './support/livechat';
 import {
 	activate,
 	deactivate,
@@ -35,7 +34,7 @@ import {
 const SALES = 1;
 
 /** The AI Agent's output of the workflow's latest execution. */
-async function agentOutput(n8n: N8n, workflow: TriggerWorkflow) {
+async function agentOutput(n8n: N8n, workflow: { id: string }) {
 	const { data } = await n8n.apiOk<{ data: StoredExecution[] }>(
 		'GET',
 		`/executions?workflowId=${workflow.id}&includeData=true&limit=1`,
@@ -76,7 +75,6 @@ export function describeHandoff(version: N8nVersion) {
 			});
 			const workflow = await createHandoffWorkflow(
 				n8n,
-				'Support bot with hand-off',
 				{ trigger: pat, bot, openAi },
 				{ groupId: SALES, model: SCRIPTED_MODEL_ID },
 			);

@@ -12,8 +12,6 @@ import { LiveChatError, notFound, validation } from './errors';
 import type { Chat, ChatEvent, LiveChatState, Thread } from './state';
 import { currentThread, newChatId, time } from './state';
 
-/** A queued thread carries where it waits (`queue` of the Thread structure). */
-type QueuedThread = Thread & { queue?: { position: number; wait_time: number; queued_at: string } };
 
 /** At most this many agents besides the requester in start_chat / resume_chat. */
 const MAX_INITIAL_AGENTS = 4;
@@ -403,7 +401,7 @@ export const conversationMethods: MethodGroup = {
 		transfer_chat(call) {
 			const { state, body } = call;
 			const chat = findChat(state, required(body, 'id'));
-			const thread: QueuedThread = activeThread(chat);
+			const thread = activeThread(chat);
 			checkPresence(call, thread);
 			const queueIfNobodyFree = optionalBoolean(body, 'ignore_agents_availability');
 			const target = transferTarget(body.target);
@@ -446,10 +444,7 @@ export const conversationMethods: MethodGroup = {
 			if (assigned.length) {
 				delete thread.queue;
 			} else {
-				const waiting = [...state.chats.values()].filter(
-					(other) => other !== chat && (currentThread(other) as QueuedThread).queue,
-				);
-				thread.queue = { position: waiting.length + 1, wait_time: 0, queued_at: time() };
+				state.enqueue(chat);
 			}
 			const transferredTo =
 				target?.type === 'agent'

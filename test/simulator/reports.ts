@@ -256,7 +256,7 @@ function chattingSeconds(state: LiveChatState, entries: ThreadOfChat[], agents?:
 function queueStayOf(state: LiveChatState, thread: Thread) {
 	const past = state.queueStays.get(thread.id);
 	if (past) return { wait: past.wait_time, left: past.left };
-	const live = (thread as Thread & { queue?: { queued_at?: string } }).queue;
+	const live = thread.queue;
 	if (!live?.queued_at) return undefined;
 	return {
 		wait: Math.max(0, Math.round((Date.now() - timeOf(live.queued_at)) / 1000)),

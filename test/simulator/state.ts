@@ -111,6 +111,8 @@ export interface Thread {
 	access: { group_ids: number[] };
 	created_at: string;
 	summary?: { status: string; text: string; updated_at: string };
+	/** Only while the thread waits for an agent. */
+	queue?: { position: number; wait_time: number; queued_at: string };
 }
 
 export interface Chat {
@@ -434,6 +436,14 @@ export class LiveChatState {
 
 	agent(id: string) {
 		return this.agents.find((candidate) => candidate.id === id);
+	}
+
+	/** Puts the chat's current thread in the queue, behind every chat already waiting. */
+	enqueue(chat: Chat) {
+		const waiting = [...this.chats.values()].filter(
+			(other) => other !== chat && currentThread(other).queue,
+		);
+		currentThread(chat).queue = { position: waiting.length + 1, wait_time: 0, queued_at: time() };
 	}
 
 	/** A user of a chat as chat structures show it. */

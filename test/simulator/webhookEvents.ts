@@ -82,6 +82,8 @@ export interface EmitOptions {
 	author?: 'customer' | 'agent';
 	text?: string;
 	tag?: string;
+	/** incoming_chat / chat_transferred: nobody could take the chat, so it waits in the queue. */
+	queued?: boolean;
 	/** The client id the change came from; none means LiveChat itself (source_type `system`). */
 	source_client_id?: string;
 }
@@ -120,6 +122,8 @@ const BUILDERS: Record<string, Builder> = {
 		thread.active = false;
 		const id = newChatId();
 		const now = Date.now();
+		// A queued chat has no agent yet.
+		if (options.queued) chat.agentIds = [];
 		chat.threads.push({
 			id,
 			active: true,
@@ -139,11 +143,13 @@ const BUILDERS: Record<string, Builder> = {
 				},
 			],
 		});
+		if (options.queued) state.enqueue(chat);
 		return { chat, payload: { chat: state.chatWithThread(chat) } };
 	},
 	chat_deactivated(state, options) {
 		const { chat, thread } = chatOf(state, options);
 		thread.active = false;
+		delete thread.queue;
 		return { chat, payload: { chat_id: chat.id, thread_id: thread.id, user_id: ADMIN.email } };
 	},
 	incoming_event(state, options) {
@@ -215,6 +221,14 @@ const BUILDERS: Record<string, Builder> = {
 	},
 	chat_transferred(state, options) {
 		const { chat, thread } = chatOf(state, options);
+		// Transferred to a group where nobody is free: the chat waits in the queue, agents left.
+		if (options.queued) {
+			chat.agentIds = [];
+			thread.user_ids = [chat.customerId];
+			state.enqueue(chat);
+		} else {
+			delete thread.queue;
+		}
 		return {
 			chat,
 			payload: {
@@ -222,12 +236,17 @@ const BUILDERS: Record<string, Builder> = {
 				thread_id: thread.id,
 				requester_id: REQUESTER,
 				reason: 'manual',
-				transferred_to: { group_ids: [1], agent_ids: [ADMIN.email] },
+				transferred_to: options.queued
+					? { group_ids: [1] }
+					: { group_ids: [1], agent_ids: [ADMIN.email] },
+				...(thread.queue && { queue: thread.queue }),
 			},
 		};
 	},
 	user_added_to_chat(state, options) {
 		const { chat, thread } = chatOf(state, options);
+		// An agent took the chat: it no longer waits.
+		delete thread.queue;
 		if (!chat.agentIds.includes(REQUESTER)) chat.agentIds.push(REQUESTER);
 		if (!thread.user_ids.includes(REQUESTER)) thread.user_ids.push(REQUESTER);
 		return {

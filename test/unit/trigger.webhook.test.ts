@@ -193,6 +193,16 @@ describe('simplified output', () => {
 		]);
 	});
 
+	it('incoming_chat: where a queued chat waits, and null once an agent has it', async () => {
+		// LiveChat's sample thread carries a queue.
+		const queued = delivery('incoming_chat');
+		const thread = (queued.payload as { chat: { thread: { queue?: unknown } } }).chat.thread;
+		expect((await deliver(queued)).json?.queue).toEqual(thread.queue);
+		expect(thread.queue).toMatchObject({ position: expect.any(Number) });
+		delete thread.queue;
+		expect((await deliver(queued)).json?.queue).toBeNull();
+	});
+
 	it('incoming_event: chat, thread, event type, text, author and whether it is the customer', async () => {
 		const { json } = await deliver(delivery('incoming_event'));
 		expect(json).toMatchObject({

@@ -86,6 +86,8 @@ const SIMPLIFIERS: { [A in WebhookAction]: Simplifier<A> } = {
 			groupId: groupIds[0] ?? null,
 			groupIds,
 			createdAt: thread?.created_at ?? null,
+			// Only while nobody has taken the chat: where it waits (position, wait_time, queued_at).
+			queue: (thread?.queue as IDataObject | undefined) ?? null,
 			...(transferred_from ? { transferredFrom: transferred_from as IDataObject } : {}),
 		};
 	},

@@ -230,11 +230,27 @@ export class Editor {
 			.count();
 	}
 
-	/** Canvas nodes that show an issue. */
+	/** Names of the canvas nodes that show an issue. */
 	async nodesWithIssues(): Promise<string[]> {
 		return await this.page
 			.locator('[data-test-id="canvas-node"]:has([data-test-id="node-issues"])')
-			.allInnerTexts();
+			.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node-name') ?? ''));
+	}
+
+	/** Names of the canvas's nodes, sticky notes left out. */
+	async canvasNodeNames(): Promise<string[]> {
+		return await this.page
+			.locator('[data-test-id="canvas-node"]:not([data-node-type="n8n-nodes-base.stickyNote"])')
+			.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node-name') ?? ''));
+	}
+
+	/**
+	 * "Import from File…": the workflow menu's item opens the file input beside the menu, which
+	 * imports the chosen file into the canvas; the file is given to that input.
+	 */
+	async importFromFile(file: string) {
+		await this.page.locator('[data-test-id="workflow-import-input"]').setInputFiles(file);
+		await this.page.locator('[data-test-id="canvas-node"]').first().waitFor();
 	}
 
 	/** Adds an option of a collection parameter ("Add Filter" and the like), found by its label. */

@@ -201,8 +201,15 @@ export interface Execution {
 	items: Array<Record<string, unknown>>;
 }
 
+/** The name of the workflow's LiveChat Trigger (the scenarios' own workflows use TRIGGER_NAME). */
+function triggerNameOf(workflow: TriggerWorkflow) {
+	const nodes = (workflow.body.nodes ?? []) as Array<{ name: string; type: string }>;
+	return nodes.find((node) => node.type === TRIGGER_TYPE)?.name ?? TRIGGER_NAME;
+}
+
 /** The workflow's executions, oldest first, with the items the trigger emitted. */
 export async function executionsOf(n8n: N8n, workflow: TriggerWorkflow): Promise<Execution[]> {
+	const trigger = triggerNameOf(workflow);
 	const { data } = await n8n.apiOk<{ data: StoredExecution[] }>(
 		'GET',
 		`/executions?workflowId=${workflow.id}&includeData=true&limit=250`,
@@ -212,7 +219,7 @@ export async function executionsOf(n8n: N8n, workflow: TriggerWorkflow): Promise
 			id: String(execution.id),
 			mode: execution.mode,
 			status: execution.status ?? (execution.finished ? 'success' : 'error'),
-			items: (execution.data?.resultData?.runData?.[TRIGGER_NAME]?.[0]?.data?.main?.[0] ?? []).map(
+			items: (execution.data?.resultData?.runData?.[trigger]?.[0]?.data?.main?.[0] ?? []).map(
 				(item) => item.json,
 			),
 		}))

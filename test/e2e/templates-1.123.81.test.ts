@@ -1,0 +1,3 @@
+import { describeTemplates } from './templateScenarios';
+
+describeTemplates('1.123.81');
