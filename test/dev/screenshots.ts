@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: the LiveChat simulator and a throw-away n8n with this package, a sample
  * workflow, and pictures of the real editor (headless Chromium) in docs/screenshots/, which the
- * README shows. Run it again whenever the nodes change.
+ * README shows, with one per template and the README's Templates section. Run it again whenever
+ * the nodes or the templates change.
  */
 import fs from 'fs';
 import path from 'path';
@@ -19,6 +20,8 @@ import { N8n, N8N_VERSIONS } from '../e2e/support/n8n';
 import { packPackage, ROOT } from '../e2e/support/package';
 import { waitFor } from '../e2e/support/ports';
 import { ACTION_TYPE } from '../e2e/support/workflowNodes';
+import { createTemplatePrerequisites, importTemplate, TEMPLATES } from '../e2e/support/templates';
+import { README, readmeWithTemplates, screenshotOf } from './templatesReadme';
 
 const OUT = path.join(ROOT, 'docs', 'screenshots');
 
@@ -78,6 +81,22 @@ async function main() {
 		await editor.byTestId('node-execute-button').first().click();
 		await waitFor('the transcript', async () => (await editor.outputText()).includes(LIVE_CHAT_ID));
 		await shoot('execution-output');
+
+		// Each template as a user sees it once imported and set up; the README's section follows.
+		fs.mkdirSync(path.join(OUT, 'templates'), { recursive: true });
+		const { credentials, dataTables } = await createTemplatePrerequisites(n8n, token);
+		for (const name of TEMPLATES) {
+			const imported = await importTemplate(n8n, name, {
+				credentials,
+				dataTable: dataTables[name],
+			});
+			await editor.openWorkflow(imported.id);
+			await editor.page.waitForTimeout(1000); // the canvas zooms to fit
+			await editor.screenshot(path.join(ROOT, screenshotOf(name)));
+			console.log(screenshotOf(name));
+		}
+		fs.writeFileSync(README, readmeWithTemplates());
+		console.log('README.md: Templates section');
 	} finally {
 		await browser.close();
 		await n8n.stop();

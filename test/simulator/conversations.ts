@@ -12,7 +12,6 @@ import { LiveChatError, notFound, validation } from './errors';
 import type { Chat, ChatEvent, LiveChatState, Thread } from './state';
 import { currentThread, newChatId, time } from './state';
 
-
 /** At most this many agents besides the requester in start_chat / resume_chat. */
 const MAX_INITIAL_AGENTS = 4;
 

@@ -7,12 +7,8 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { LiveChat } from '../../nodes/LiveChat/LiveChat.node';
 import { LiveChatTrigger } from '../../nodes/LiveChat/LiveChatTrigger.node';
-import {
-	readTemplate,
-	TEMPLATE_TABLES,
-	TEMPLATES,
-	TEMPLATES_DIR,
-} from '../e2e/support/templates';
+import { readTemplate, TEMPLATE_TABLES, TEMPLATES, TEMPLATES_DIR } from '../e2e/support/templates';
+import { README, readmeWithTemplates } from '../dev/templatesReadme';
 
 const actionProperties = new LiveChat().description.properties;
 const triggerProperties = new LiveChatTrigger().description.properties;
@@ -116,4 +112,9 @@ describe.each(TEMPLATES)('template %s', (name) => {
 it('every file in templates/ is a listed template', () => {
 	const files = fs.readdirSync(TEMPLATES_DIR).filter((file) => file.endsWith('.json'));
 	expect(files.map((file) => file.replace(/\.json$/, '')).sort()).toEqual([...TEMPLATES].sort());
+});
+
+it("the README's Templates section says what the templates' notes say (npm run screenshots)", () => {
+	const readme = fs.readFileSync(README, 'utf8');
+	expect(readmeWithTemplates(readme)).toBe(readme);
 });
