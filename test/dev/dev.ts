@@ -20,7 +20,7 @@ import {
 import type { CredentialRef } from '../e2e/support/livechat';
 import { N8n, N8N_VERSIONS, OWNER, type N8nVersion } from '../e2e/support/n8n';
 import { packPackage, ROOT } from '../e2e/support/package';
-import { StandIns } from '../e2e/support/standIns';
+import { StandIns, THOMAS_IN_CRM } from '../e2e/support/standIns';
 import {
 	createTemplatePrerequisites,
 	importTemplate,
@@ -114,14 +114,7 @@ async function main() {
 	const simulatorUrl = await simulator.start(simulatorPort);
 	const standIns = new StandIns((line) => console.log(`[stand-in] ${line}`));
 	await standIns.start(standInsPort);
-	// The CRM knows the simulator's customer Thomas Anderson.
-	standIns.crm.set('t.anderson@example.com', {
-		email: 't.anderson@example.com',
-		company: 'Acme Corp',
-		plan: 'Enterprise',
-		lifetime_value: 12400,
-		url: 'https://crm.example.com/customers/42',
-	});
+	standIns.crm.set(THOMAS_IN_CRM.email, THOMAS_IN_CRM);
 	fs.mkdirSync(path.join(files, 'livechat-transcripts'), { recursive: true });
 	const n8n = new N8n({
 		version,

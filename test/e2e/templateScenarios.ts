@@ -22,7 +22,7 @@ import {
 } from './support/livechat';
 import type { N8n, N8nVersion, StoredExecution } from './support/n8n';
 import { sleep, waitFor } from './support/ports';
-import { API_KEY, API_KEY_HEADER, StandIns } from './support/standIns';
+import { API_KEY, API_KEY_HEADER, StandIns, THOMAS_IN_CRM } from './support/standIns';
 import type { ImportedWorkflow, Ref, TemplateName, TemplateSetup } from './support/templates';
 import { DataTables, importTemplate, TEMPLATE_TABLES } from './support/templates';
 
@@ -96,13 +96,7 @@ export function describeTemplates(version: N8nVersion) {
 
 		test('T1. CRM enrichment: a known customer gets their CRM details as session fields, once', async () => {
 			const { n8n, sim, simulator } = context;
-			standIns.crm.set('t.anderson@example.com', {
-				email: 't.anderson@example.com',
-				company: 'Acme Corp',
-				plan: 'Enterprise',
-				lifetime_value: 12400,
-				url: 'https://crm.example.com/customers/42',
-			});
+			standIns.crm.set(THOMAS_IN_CRM.email, THOMAS_IN_CRM);
 			const { workflow, registrations } = await activateTemplate('crm-enrichment-on-chat-start', {
 				settings: { crmSearchUrl: standIns.crmUrl },
 			});

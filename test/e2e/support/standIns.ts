@@ -16,6 +16,15 @@ export interface CrmCustomer {
 	url: string;
 }
 
+/** What the stand-in CRM knows of the simulator's customer Thomas Anderson. */
+export const THOMAS_IN_CRM: CrmCustomer = {
+	email: 't.anderson@example.com',
+	company: 'Acme Corp',
+	plan: 'Enterprise',
+	lifetime_value: 12400,
+	url: 'https://crm.example.com/customers/42',
+};
+
 export interface StandInRequest {
 	method: string;
 	path: string;
