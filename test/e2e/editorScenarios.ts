@@ -24,6 +24,7 @@ import {
 	readTemplate,
 	TEMPLATES,
 	TEMPLATES_DIR,
+	workingNodesOf,
 } from './support/templates';
 import { useN8nWithSimulator } from './scenarios';
 
@@ -414,10 +415,9 @@ export function describeEditorScenarios(version: N8nVersion) {
 			editor.page.on('dialog', (dialog) => void dialog.accept());
 			let issuesBeforeSetUp = 0;
 			for (const name of TEMPLATES) {
-				const template = readTemplate(name);
 				await editor.newWorkflow();
 				await editor.importFromFile(path.join(TEMPLATES_DIR, `${name}.json`));
-				const nodes = template.nodes.filter((node) => node.type !== 'n8n-nodes-base.stickyNote');
+				const nodes = workingNodesOf(readTemplate(name));
 				await waitFor(
 					`the nodes of ${name}`,
 					async () => (await editor.canvasNodeNames()).length === nodes.length,

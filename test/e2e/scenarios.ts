@@ -21,10 +21,10 @@ import {
 	createTriggerWorkflow,
 	deactivate,
 	executionsOf,
-	listenForTestEvent,
 	postDelivery,
 	publicationStatus,
 	registrationsOf,
+	runFromEditor,
 	saveCredential,
 	simulatorCredentialsOverwrite,
 	stopListening,
@@ -360,7 +360,7 @@ export function describeScenarios(version: N8nVersion) {
 				expect(ids.sort()).toEqual(productionIds);
 			};
 
-			expect(await listenForTestEvent(n8n, workflow)).toEqual({ waitingForWebhook: true });
+			expect(await runFromEditor(n8n, workflow)).toEqual({ waitingForWebhook: true });
 			const listening = await testRegistrations();
 			expect(listening.map((webhook) => webhook.action).sort()).toEqual(events);
 			expect(listening[0].secret_key).not.toBe(production[0].secret_key);
@@ -385,7 +385,7 @@ export function describeScenarios(version: N8nVersion) {
 			await onlyProductionLeft();
 
 			// "Stop listening" without an event removes them too.
-			await listenForTestEvent(n8n, workflow);
+			await runFromEditor(n8n, workflow);
 			expect(await testRegistrations()).toHaveLength(2);
 			await stopListening(n8n, workflow);
 			await onlyProductionLeft();

@@ -16,7 +16,7 @@ import { lastExecutionError } from './support/actionWorkflows';
 import {
 	activate,
 	deactivate,
-	publicationSettled,
+	runFromEditor,
 	saveCredential,
 	waitForExecutions,
 } from './support/livechat';
@@ -375,17 +375,9 @@ export function describeTemplates(version: N8nVersion) {
 				settings: { chatWebhookUrl: standIns.chatHookUrl('daily') },
 			});
 			// Active, the schedule waits for 8:00; the editor's "Execute workflow" runs it now.
-			await n8n.apiOk('POST', `/workflows/${workflow.id}/activate`);
-			await publicationSettled(n8n, workflow, 'published');
+			expect(await activate(n8n, sim, workflow)).toEqual([]);
 			active = workflow;
-			const triggerToStartFrom = { name: 'Every Morning' };
-			await n8n.rest(
-				'POST',
-				`/rest/workflows/${workflow.id}/run`,
-				n8n.install.major < 2
-					? { workflowData: { id: workflow.id, ...workflow.body }, triggerToStartFrom }
-					: { triggerToStartFrom },
-			);
+			await runFromEditor(n8n, workflow, 'Every Morning');
 			await waitFor('the daily message', () =>
 				standIns.messages.some((message) => message.hook === 'daily'),
 			);

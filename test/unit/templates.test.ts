@@ -7,7 +7,13 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { LiveChat } from '../../nodes/LiveChat/LiveChat.node';
 import { LiveChatTrigger } from '../../nodes/LiveChat/LiveChatTrigger.node';
-import { readTemplate, TEMPLATE_TABLES, TEMPLATES, TEMPLATES_DIR } from '../e2e/support/templates';
+import {
+	readTemplate,
+	TEMPLATE_TABLES,
+	TEMPLATES,
+	TEMPLATES_DIR,
+	workingNodesOf,
+} from '../e2e/support/templates';
 import { README, readmeWithTemplates } from '../dev/templatesReadme';
 
 const actionProperties = new LiveChat().description.properties;
@@ -42,7 +48,7 @@ const DEFAULT_NAMES = [
 
 describe.each(TEMPLATES)('template %s', (name) => {
 	const template = readTemplate(name);
-	const nodes = template.nodes.filter((node) => node.type !== 'n8n-nodes-base.stickyNote');
+	const nodes = workingNodesOf(template);
 	const text = fs.readFileSync(`${TEMPLATES_DIR}/${name}.json`, 'utf8');
 
 	it('has a name, unique node names a person would choose, and connections between its nodes', () => {

@@ -10,6 +10,7 @@ import { CUSTOMER_ID } from '../../simulator/state';
 import type { ScenarioContext } from '../conversationScenarios';
 import { createActionWorkflow, runOk } from '../support/actionWorkflows';
 import type { CredentialRef } from '../support/livechat';
+import { runFromEditor } from '../support/livechat';
 import type { N8n, StoredExecution } from '../support/n8n';
 import { waitFor } from '../support/ports';
 import type { LiveChatStep } from '../support/workflowNodes';
@@ -46,21 +47,9 @@ async function createManualWorkflow(
 	return { id: created.id, body };
 }
 
-/**
- * The editor's "Execute workflow" (2.x runs the saved workflow, 1.x the one the editor sends);
- * waits for the execution and returns each node's output items.
- */
+/** The editor's "Execute workflow"; waits for the execution and returns each node's output items. */
 async function runManually(n8n: N8n, workflow: { id: string; body: Record<string, unknown> }) {
-	const triggerToStartFrom = { name: TRIGGER };
-	const request =
-		n8n.install.major < 2
-			? { workflowData: { id: workflow.id, ...workflow.body }, triggerToStartFrom }
-			: { triggerToStartFrom };
-	const { executionId } = await n8n.rest<{ executionId: string }>(
-		'POST',
-		`/rest/workflows/${workflow.id}/run`,
-		request,
-	);
+	const { executionId } = await runFromEditor(n8n, workflow, TRIGGER);
 	const execution = await waitFor(`execution ${executionId}`, async () => {
 		const { status, body } = await n8n.api<StoredExecution>(
 			'GET',

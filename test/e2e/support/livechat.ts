@@ -137,17 +137,31 @@ export const registrationsOf = async (
 	url = workflow.url,
 ) => (await simulator.state()).webhooks.filter((webhook) => webhook.url === url);
 
+/** A saved workflow and the body it was saved with. */
+type SavedWorkflow = Pick<TriggerWorkflow, 'id' | 'body'>;
+
+/** The name of the workflow's LiveChat Trigger (the scenarios' own workflows use TRIGGER_NAME). */
+function triggerNameOf(workflow: SavedWorkflow) {
+	const nodes = (workflow.body.nodes ?? []) as Array<{ name: string; type: string }>;
+	return nodes.find((node) => node.type === TRIGGER_TYPE)?.name ?? TRIGGER_NAME;
+}
+
 /**
- * The editor's "Listen for test event" on the trigger: n8n creates the trigger's test webhook.
- * 2.x runs the saved workflow; 1.x runs the workflow the editor sends.
+ * The editor's run of a saved workflow from one of its triggers: "Execute workflow", which on a
+ * webhook trigger is "Listen for test event" (n8n then creates the trigger's test webhook). 2.x
+ * runs the saved workflow; 1.x runs the workflow the editor sends.
  */
-export async function listenForTestEvent(n8n: N8n, workflow: TriggerWorkflow) {
-	const triggerToStartFrom = { name: TRIGGER_NAME };
+export async function runFromEditor(
+	n8n: N8n,
+	workflow: SavedWorkflow,
+	trigger = triggerNameOf(workflow),
+) {
+	const triggerToStartFrom = { name: trigger };
 	const body =
 		n8n.install.major < 2
 			? { workflowData: { id: workflow.id, ...workflow.body }, triggerToStartFrom }
 			: { triggerToStartFrom };
-	return await n8n.rest<{ waitingForWebhook?: boolean }>(
+	return await n8n.rest<{ waitingForWebhook?: boolean; executionId?: string }>(
 		'POST',
 		`/rest/workflows/${workflow.id}/run`,
 		body,
@@ -199,12 +213,6 @@ export interface Execution {
 	mode: string;
 	status: string;
 	items: Array<Record<string, unknown>>;
-}
-
-/** The name of the workflow's LiveChat Trigger (the scenarios' own workflows use TRIGGER_NAME). */
-function triggerNameOf(workflow: TriggerWorkflow) {
-	const nodes = (workflow.body.nodes ?? []) as Array<{ name: string; type: string }>;
-	return nodes.find((node) => node.type === TRIGGER_TYPE)?.name ?? TRIGGER_NAME;
 }
 
 /** The workflow's executions, oldest first, with the items the trigger emitted. */

@@ -11,7 +11,7 @@ import type { N8n } from './n8n';
 import { ROOT } from './package';
 import { API_KEY, API_KEY_HEADER } from './standIns';
 import type { StandIns } from './standIns';
-import { authenticationOf } from './workflowNodes';
+import { ACTION_TYPE, authenticationOf, credentialOfAuthentication } from './workflowNodes';
 
 export const TEMPLATES_DIR = path.join(ROOT, 'templates');
 
@@ -52,16 +52,12 @@ export function readTemplate(name: TemplateName): Template {
 	return JSON.parse(fs.readFileSync(path.join(TEMPLATES_DIR, `${name}.json`), 'utf8')) as Template;
 }
 
-const LIVECHAT_NODES = [
-	TRIGGER_TYPE,
-	'n8n-nodes-livechat.liveChat',
-	'n8n-nodes-livechat.liveChatTool',
-];
-const CREDENTIAL_OF_AUTHENTICATION: Record<string, string> = {
-	accessToken: 'liveChatApi',
-	bot: 'liveChatBotApi',
-	oAuth2: 'liveChatOAuth2Api',
-};
+// n8n offers a node usable as a tool under its type plus `Tool`.
+const LIVECHAT_NODES = [TRIGGER_TYPE, ACTION_TYPE, `${ACTION_TYPE}Tool`];
+
+/** The nodes that run or serve (sticky notes left out). */
+export const workingNodesOf = (template: Template) =>
+	template.nodes.filter((node) => node.type !== 'n8n-nodes-base.stickyNote');
 
 /** The credential type a node asks for, as its parameters stand (none for most core nodes). */
 export function credentialTypeOf(node: TemplateNode): string | undefined {
@@ -70,7 +66,7 @@ export function credentialTypeOf(node: TemplateNode): string | undefined {
 		if (parameters.webhookSource === 'legacy' || parameters.resource === 'visitor') {
 			return 'liveChatLegacyWebhookApi';
 		}
-		return CREDENTIAL_OF_AUTHENTICATION[String(parameters.authentication ?? 'oAuth2')];
+		return credentialOfAuthentication(parameters.authentication as string | undefined);
 	}
 	if (node.type === 'n8n-nodes-base.httpRequest') {
 		return parameters.authentication === 'genericCredentialType'

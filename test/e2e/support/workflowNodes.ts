@@ -11,13 +11,19 @@ export interface LiveChatStep {
 	executeOnce?: boolean;
 }
 
-/** The nodes' Authentication value for each credential type (OAuth2 otherwise). */
-const AUTHENTICATION_OF: Record<string, string> = {
-	liveChatApi: 'accessToken',
-	liveChatBotApi: 'bot',
+/** The credential type each value of the LiveChat nodes' Authentication asks for. */
+const CREDENTIAL_OF_AUTHENTICATION: Record<string, string> = {
+	accessToken: 'liveChatApi',
+	bot: 'liveChatBotApi',
+	oAuth2: 'liveChatOAuth2Api',
 };
+export const credentialOfAuthentication = (authentication = 'oAuth2') =>
+	CREDENTIAL_OF_AUTHENTICATION[authentication];
+/** The nodes' Authentication value for a credential type (OAuth2 otherwise). */
 export const authenticationOf = (credentialType: string) =>
-	AUTHENTICATION_OF[credentialType] ?? 'oAuth2';
+	Object.keys(CREDENTIAL_OF_AUTHENTICATION).find(
+		(authentication) => CREDENTIAL_OF_AUTHENTICATION[authentication] === credentialType,
+	) ?? 'oAuth2';
 
 interface CredentialLike {
 	id: string;
