@@ -103,6 +103,8 @@ export function describeTemplates(version: N8nVersion) {
 			expect(registrations.map((webhook) => webhook.action)).toEqual(['incoming_chat']);
 
 			await sim.emit({ action: 'incoming_chat', chat_id: LIVE_CHAT_ID, wait: true });
+			// One after the other, so that the CRM is asked in this order.
+			await ranOk(n8n, workflow, 1);
 			// A customer the CRM does not know: looked up, nothing written.
 			await sim.emit({ action: 'incoming_chat', chat_id: 'ARCHIVE001', wait: true });
 			await ranOk(n8n, workflow, 2);
