@@ -18,7 +18,10 @@ export class LiveChatTrigger implements INodeType {
 		name: 'liveChatTrigger',
 		icon: { light: 'file:livechat.svg', dark: 'file:livechat.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1 changes nothing in the node: n8n evaluates an expression per delivery for a version-1
+		// trigger (the old Webhook node's binary option) and parses only typed bodies (JSON) above 1.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: triggerSubtitle,
 		description: 'Starts the workflow when LiveChat events occur',
 		defaults: { name: 'LiveChat Trigger' },

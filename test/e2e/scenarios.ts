@@ -248,12 +248,35 @@ export function describeScenarios(version: N8nVersion) {
 						action: 'thread_tagged',
 					}),
 				);
-			const blocked = await createTriggerWorkflow(n8n, 'Quota', pat, {
-				events: ['incoming_event', 'thread_tagged'],
-			});
+			// 14 events, one of them full: refused before anything is registered, on every retry.
+			const events = [
+				'chat_deactivated',
+				'chat_properties_updated',
+				'chat_transferred',
+				'customer_session_fields_updated',
+				'event_deleted',
+				'event_updated',
+				'events_marked_as_seen',
+				'incoming_chat',
+				'incoming_event',
+				'thread_properties_updated',
+				'thread_tagged',
+				'thread_untagged',
+				'user_added_to_chat',
+				'user_removed_from_chat',
+			];
+			const blocked = await createTriggerWorkflow(n8n, 'Quota', pat, { events });
+			const callsBefore = (await sim.calls()).length;
 			const activation = await n8n.api('POST', `/workflows/${blocked.id}/activate`);
 			const problem = await activationProblem(n8n, blocked, activation);
 			expect(problem).toContain('LiveChat allows 3 webhooks per event for one app');
+			expect(problem).toContain('thread_tagged already has 3');
+			const calls = (await sim.calls()).slice(callsBefore);
+			const tries = calls.filter((call) => call.method === 'list_webhooks').length;
+			console.log(`n8n ${version}: refused activation with a full event: ${tries} tries`);
+			expect(tries).toBeGreaterThanOrEqual(1);
+			expect(calls.filter((call) => call.method === 'register_webhook')).toEqual([]);
+			expect(calls.filter((call) => call.method === 'unregister_webhook')).toEqual([]);
 			expect(await registrationsOf(sim, blocked)).toEqual([]);
 			expect((await sim.state()).webhooks.filter((w) => w.action === 'thread_tagged')).toHaveLength(
 				3,

@@ -43,7 +43,8 @@ describe('package.json', () => {
 		expect(manifest.peerDependencies).toEqual({ 'n8n-workflow': '*' });
 		expect(manifest.dependencies ?? {}).toEqual({});
 		expect(manifest.overrides).toBeUndefined();
-		expect(manifest.files).toEqual(['dist']);
+		// Source maps point at TypeScript files the package does not ship.
+		expect(manifest.files).toEqual(['dist', '!dist/**/*.map']);
 	});
 
 	it('runs nothing when it is installed', () => {

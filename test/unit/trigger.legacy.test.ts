@@ -2,6 +2,8 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { LiveChatTrigger } from '../../nodes/LiveChat/LiveChatTrigger.node';
+import { legacyDeliveryKey } from '../../nodes/LiveChat/trigger/legacyWebhook';
+import type { LegacyWebhook } from '../../nodes/LiveChat/types/livechat';
 import { basicAuthMatches } from '../../nodes/LiveChat/trigger/verify';
 import type { SeedDataType } from '../fixtures/legacy/seeds';
 import { SEED_DATA, SEED_DATA_TYPES, seedWebhook } from '../fixtures/legacy/seeds';
@@ -133,7 +135,7 @@ describe('legacy deliveries: items for every event and data type of the seeds', 
 			token: '27f41c8da685c81a890f9e5f8ce48387',
 		});
 		const present = Object.keys(item).sort();
-		const expected = ['event', 'license_id', 'token'];
+		const expected = ['deliveryKey', 'event', 'license_id', 'token'];
 		if (types.includes('visitor')) expected.push('visitor');
 		if (types.includes('chat')) expected.push('chat');
 		if (types.includes('pre_chat_survey')) expected.push('preChatSurvey');
@@ -143,10 +145,10 @@ describe('legacy deliveries: items for every event and data type of the seeds', 
 	});
 
 	it('simplifies the visitor, the chat with transcript lines, and the survey', async () => {
-		const { items } = await deliver(
-			seedWebhook('chat_ended', ['chat', 'visitor', 'pre_chat_survey']),
-		);
+		const body = seedWebhook('chat_ended', ['chat', 'visitor', 'pre_chat_survey']);
+		const { items } = await deliver(body);
 		expect(items[0].json).toEqual({
+			deliveryKey: legacyDeliveryKey(body as LegacyWebhook),
 			event: 'chat_ended',
 			license_id: '1025707',
 			token: '27f41c8da685c81a890f9e5f8ce48387',
@@ -213,7 +215,10 @@ describe('legacy deliveries: items for every event and data type of the seeds', 
 	it('keeps the delivery as sent in raw mode', async () => {
 		const body = seedWebhook('chat_started', ['chat', 'visitor', 'pre_chat_survey']);
 		const { items } = await deliver(body, { parameters: { output: 'raw' } });
-		expect(items[0].json).toEqual(body);
+		expect(items[0].json).toEqual({
+			...body,
+			deliveryKey: legacyDeliveryKey(body as LegacyWebhook),
+		});
 	});
 });
 

@@ -15,13 +15,17 @@ function ours(fake: FakeLiveChat) {
 }
 
 /** Activates with these events, expects it to fail, and checks that nothing of ours stays behind. */
-async function failedActivation(fake: FakeLiveChat, events: string[]): Promise<NodeApiError> {
+async function failedActivation(
+	fake: FakeLiveChat,
+	events: string[],
+	kind: typeof NodeApiError | typeof NodeOperationError = NodeApiError,
+) {
 	const { context, staticData } = hookContext({ parameters: { events } });
 	const error = await create.call(context).catch((e: Error) => e);
-	expect(error).toBeInstanceOf(NodeApiError);
+	expect(error).toBeInstanceOf(kind);
 	expect(ours(fake)).toHaveLength(0);
 	expect(staticData).toEqual({});
-	return error as NodeApiError;
+	return error as NodeApiError | NodeOperationError;
 }
 
 describe('create', () => {
@@ -139,12 +143,55 @@ describe('create', () => {
 			});
 		}
 
-		const error = await failedActivation(fake, ['incoming_chat', 'incoming_event']);
+		const error = await failedActivation(
+			fake,
+			['incoming_chat', 'incoming_event'],
+			NodeOperationError,
+		);
 
 		expect(error.message).toContain('LiveChat allows 3 webhooks per event for one app');
+		expect(error.message).toContain('incoming_event already has 3');
 		expect(error.message).toContain('the test URL counts as one');
 		expect(error.description).toContain('LiveChat allows 3 webhooks per event for one app');
+		expect(fake.callsOf('register_webhook')).toHaveLength(0);
+		expect(fake.callsOf('unregister_webhook')).toHaveLength(0);
 		expect(fake.webhooks).toHaveLength(3);
+	});
+
+	it("counts its own URL's leftovers as free: removes them and registers", async () => {
+		const fake = new FakeLiveChat();
+		const url = 'https://n8n.example.com/webhook/abc/webhook';
+		fake.seed({
+			url: 'https://n8n.example.com/webhook/w1/webhook',
+			action: 'incoming_event',
+			secret_key: 's',
+		});
+		fake.seed({ url, action: 'incoming_event', secret_key: 'old' });
+		fake.seed({ url, action: 'incoming_event', secret_key: 'old' });
+		const { context } = hookContext({
+			parameters: { events: ['incoming_event'] },
+			webhookUrl: url,
+		});
+
+		await create.call(context);
+
+		expect(fake.callsOf('unregister_webhook')).toHaveLength(2);
+		expect(fake.callsOf('register_webhook')).toHaveLength(1);
+		expect(fake.webhooks.filter((w) => w.url === url)).toHaveLength(1);
+	});
+
+	it('still explains a quota LiveChat reports while registering (a race with another app)', async () => {
+		const fake = new FakeLiveChat();
+		fake.failNext('register_webhook', {
+			status: 422,
+			type: 'limit_reached',
+			message: 'Webhooks limit reached',
+		});
+
+		const error = await failedActivation(fake, ['incoming_chat']);
+
+		expect(error.message).toContain('LiveChat allows 3 webhooks per event for one app');
+		expect(error.description).toContain('LiveChat said: "Webhooks limit reached"');
 	});
 
 	it('rejects a public http:// URL before calling LiveChat, saying how to set WEBHOOK_URL', async () => {

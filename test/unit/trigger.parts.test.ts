@@ -86,24 +86,42 @@ describe('deliveryKey', () => {
 });
 
 describe('RecentKeys', () => {
-	it('remembers keys for a while', () => {
-		const keys = new RecentKeys(10, 1000);
+	const HOUR = 60 * 60_000;
+
+	it("remembers keys for LiveChat's longest retry schedule, 10 retries within 6 hours", () => {
+		const keys = new RecentKeys();
 		expect(keys.checkAndRemember('a', 0)).toBe(false);
-		expect(keys.checkAndRemember('a', 999)).toBe(true);
-		expect(keys.checkAndRemember('a', 2000)).toBe(false);
+		expect(keys.checkAndRemember('a', 6 * HOUR)).toBe(true);
+		expect(keys.checkAndRemember('b', 0)).toBe(false);
+		expect(keys.checkAndRemember('b', 7 * HOUR)).toBe(false);
+	});
+
+	it('forgets a key after its time limit', () => {
+		const keys = new RecentKeys(10, 10_000);
+		expect(keys.checkAndRemember('a', 0)).toBe(false);
+		expect(keys.checkAndRemember('a', 9_999)).toBe(true);
+		expect(keys.checkAndRemember('a', 20_000)).toBe(false);
 	});
 
 	it('stays within its capacity, forgetting the oldest first', () => {
-		const keys = new RecentKeys(3, 60_000);
-		for (const [i, key] of ['a', 'b', 'c', 'd'].entries()) keys.checkAndRemember(key, i);
+		const keys = new RecentKeys(3, HOUR);
+		for (const [i, key] of ['a', 'b', 'c', 'd'].entries()) keys.checkAndRemember(key, i * 1000);
 		expect(keys.size).toBe(3);
-		expect(keys.checkAndRemember('d', 10)).toBe(true);
-		expect(keys.checkAndRemember('a', 10)).toBe(false);
+		expect(keys.checkAndRemember('d', 10_000)).toBe(true);
+		expect(keys.checkAndRemember('a', 10_000)).toBe(false);
 	});
 
 	it('drops expired keys as new ones arrive', () => {
-		const keys = new RecentKeys(100, 10);
-		for (let i = 0; i < 50; i++) keys.checkAndRemember(`k${i}`, i * 5);
+		const keys = new RecentKeys(100, 10_000);
+		for (let i = 0; i < 50; i++) keys.checkAndRemember(`k${i}`, i * 5_000);
 		expect(keys.size).toBeLessThanOrEqual(3);
+	});
+
+	it('holds no more than its capacity of 100,000 keys by default', () => {
+		const keys = new RecentKeys();
+		for (let i = 0; i < 100_500; i++) keys.checkAndRemember(`incoming_event:C:T:${i}`, 0);
+		expect(keys.size).toBe(100_000);
+		expect(keys.checkAndRemember('incoming_event:C:T:100499', 0)).toBe(true);
+		expect(keys.checkAndRemember('incoming_event:C:T:0', 0)).toBe(false);
 	});
 });

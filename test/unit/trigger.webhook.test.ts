@@ -3,6 +3,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { join } from 'path';
 
 import { LiveChatTrigger } from '../../nodes/LiveChat/LiveChatTrigger.node';
+import { deliveryKey } from '../../nodes/LiveChat/trigger/dedupe';
 import type { WebhookAction, WebhookDelivery } from '../../nodes/LiveChat/types/livechat';
 import { WEBHOOK_ACTIONS } from '../../nodes/LiveChat/types/livechat';
 import { webhookContext } from '../helpers/contexts';
@@ -99,6 +100,21 @@ describe('retried deliveries', () => {
 		expect(retryAgain.result.workflowData).toBeUndefined();
 	});
 
+	it('gives every item a deliveryKey that is the same for a retry, whichever process gets it', async () => {
+		// Two workflows stand for two n8n webhook processes: their memories are apart.
+		const body = delivery('thread_tagged');
+		const copy = () => JSON.parse(JSON.stringify(body)) as WebhookDelivery;
+		const [one] = (await deliver(body, {}, undefined, 'wf-process-1')).items;
+		const [other] = (await deliver(copy(), {}, undefined, 'wf-process-2')).items;
+		const [raw] = (await deliver(copy(), { output: 'raw' }, undefined, 'wf-process-3')).items;
+		expect(one.json.deliveryKey).toEqual(expect.stringMatching(/^thread_tagged:/));
+		expect(other.json.deliveryKey).toBe(one.json.deliveryKey);
+		expect(raw.json.deliveryKey).toBe(one.json.deliveryKey);
+		const untagged = { ...copy(), action: 'thread_untagged' } as WebhookDelivery;
+		const [next] = (await deliver(untagged, {}, undefined, 'wf-process-1')).items;
+		expect(next.json.deliveryKey).not.toBe(one.json.deliveryKey);
+	});
+
 	it('emits a new event of the same chat and thread', async () => {
 		const first = delivery('incoming_event');
 		const second = JSON.parse(JSON.stringify(first)) as WebhookDelivery & {
@@ -143,7 +159,7 @@ describe('raw output', () => {
 			const body = delivery(action);
 			const { json } = await deliver(body, { output: 'raw' });
 			const { secret_key: _secret, ...expected } = body;
-			expect(json).toEqual(expected);
+			expect(json).toEqual({ ...expected, deliveryKey: deliveryKey(body) });
 			expect(JSON.stringify(json)).not.toContain(SECRET);
 		},
 	);

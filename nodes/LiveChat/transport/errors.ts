@@ -143,6 +143,18 @@ interface Guidance {
 	description: string;
 }
 
+/**
+ * What to do when an event has no free webhook slot. n8n 2.x shows an activation error's message
+ * and 1.x its description: both advise.
+ */
+export function webhookQuotaAdvice(events?: string[]) {
+	const which = events?.length
+		? `${events.join(', ')} already ha${events.length > 1 ? 've' : 's'} 3`
+		: 'this event has 3';
+	const message = `LiveChat allows 3 webhooks per event for one app and ${which}; the test URL counts as one — stop listening for test events or remove another workflow's trigger for the same event`;
+	return { message, description: `${message}, then activate again.` };
+}
+
 function said(failure: LiveChatFailure): string {
 	return failure.message ? ` LiveChat said: "${failure.message}".` : '';
 }
@@ -227,10 +239,8 @@ function guidanceFor(failure: LiveChatFailure): Guidance {
 		}
 		case 'limit_reached':
 			if (method === 'register_webhook') {
-				// n8n 2.x shows an activation error's message and 1.x its description: both advise.
-				const quota =
-					"LiveChat allows 3 webhooks per event for one app and this event has 3; the test URL counts as one — stop listening for test events or remove another workflow's trigger for the same event";
-				return { message: quota, description: `${quota}, then activate again.${said(failure)}` };
+				const { message, description } = webhookQuotaAdvice();
+				return { message, description: description + said(failure) };
 			}
 			return {
 				message: `A limit of the LiveChat plan was reached (${method})`,

@@ -3,9 +3,10 @@ import { createHash } from 'crypto';
 import type { WebhookDelivery } from '../types/livechat';
 
 /**
- * LiveChat re-sends a delivery it got no 200 for within ~10 s, up to 3 times within about a
- * minute, and a delivery carries no id of its own. Keys are built from the payload's own ids
- * where they name a single occurrence, else from the whole payload.
+ * LiveChat re-sends a delivery it got no 200 for (its guides: up to 3 times within about a minute,
+ * or up to 10 times within 6 hours), and a delivery carries no id of its own. Keys are built from
+ * the payload's own ids where they name a single occurrence, else from the whole payload; the
+ * same body gives the same key in every n8n process (items carry it as `deliveryKey`).
  */
 export function deliveryKey(delivery: WebhookDelivery): string {
 	const ids = occurrenceIds(delivery);
@@ -34,22 +35,31 @@ function occurrenceIds(delivery: WebhookDelivery): Array<string | undefined> | u
 	}
 }
 
-/** A bounded, time-limited memory of keys seen recently, oldest forgotten first. */
+/** The longest retry schedule LiveChat documents (10 retries within 6 hours), with a margin. */
+export const RETRY_WINDOW_MS = 6.5 * 60 * 60_000;
+
+/**
+ * A bounded, time-limited memory of keys seen recently, oldest forgotten first. Each key is kept
+ * as a 96-bit digest with the second it was seen (a small integer), about 70 bytes a key: 100,000
+ * keys cover 6.5 hours of 4 deliveries a second in about 7 MB.
+ */
 export class RecentKeys {
 	private readonly seenAt = new Map<string, number>();
 
 	constructor(
-		private readonly capacity = 5_000,
-		private readonly ttlMs = 5 * 60_000,
+		private readonly capacity = 100_000,
+		private readonly ttlMs = RETRY_WINDOW_MS,
 	) {}
 
 	/** Remembers the key and tells whether it had been seen within the time limit. */
 	checkAndRemember(key: string, now = Date.now()): boolean {
-		const previous = this.seenAt.get(key);
-		if (previous !== undefined && now - previous < this.ttlMs) return true;
-		this.seenAt.delete(key);
-		this.seenAt.set(key, now);
-		this.evict(now);
+		const digest = createHash('sha256').update(key).digest().toString('latin1', 0, 12);
+		const second = Math.floor(now / 1000);
+		const previous = this.seenAt.get(digest);
+		if (previous !== undefined && this.fresh(previous, second)) return true;
+		this.seenAt.delete(digest);
+		this.seenAt.set(digest, second);
+		this.evict(second);
 		return false;
 	}
 
@@ -57,10 +67,14 @@ export class RecentKeys {
 		return this.seenAt.size;
 	}
 
-	private evict(now: number): void {
-		for (const [key, at] of this.seenAt) {
-			if (this.seenAt.size <= this.capacity && now - at < this.ttlMs) break;
-			this.seenAt.delete(key);
+	private fresh(seenAt: number, second: number) {
+		return (second - seenAt) * 1000 < this.ttlMs;
+	}
+
+	private evict(second: number): void {
+		for (const [digest, seenAt] of this.seenAt) {
+			if (this.seenAt.size <= this.capacity && this.fresh(seenAt, second)) break;
+			this.seenAt.delete(digest);
 		}
 	}
 }

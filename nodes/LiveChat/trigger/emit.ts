@@ -18,7 +18,9 @@ export function reply(
 /**
  * One item for a verified delivery, unless this listener saw it lately (LiveChat's retry). The
  * listener is this node of this workflow, test apart from production: while someone listens for a
- * test event, LiveChat sends each event to both URLs. Only the chosen output is built.
+ * test event, LiveChat sends each event to both URLs. Only the chosen output is built; it carries
+ * the delivery's key, the same in every n8n process, for n8n's Remove Duplicates node (queue mode
+ * with several webhook processes, whose memories are apart).
  */
 export function emitOnce(
 	context: IWebhookFunctions,
@@ -32,5 +34,6 @@ export function emitOnce(
 		return reply(context, 200, { status: 'duplicate ignored' });
 	}
 	const output = context.getNodeParameter('output', 'simplified') === 'raw' ? 'raw' : 'simplified';
-	return { workflowData: [context.helpers.returnJsonArray(items[output]() as IDataObject)] };
+	const item = { ...(items[output]() as IDataObject), deliveryKey };
+	return { workflowData: [context.helpers.returnJsonArray(item)] };
 }

@@ -1,9 +1,9 @@
 import { randomBytes } from 'crypto';
 import type { IHookFunctions, JsonObject } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { getLiveChatAccount, liveChatApiRequest } from '../transport';
-import { liveChatErrorType } from '../transport/errors';
+import { liveChatErrorType, webhookQuotaAdvice } from '../transport/errors';
 import type {
 	AdditionalDataKind,
 	RegisterWebhookRequest,
@@ -36,6 +36,9 @@ export interface RegistrationPlan {
 	additionalData: AdditionalDataKind[];
 	description: string;
 }
+
+/** LiveChat's quota: registrations of one app for one action. */
+export const WEBHOOKS_PER_ACTION = 3;
 
 const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
 
@@ -159,27 +162,32 @@ export async function registrationsAreLive(
 }
 
 /**
- * Removes every registration of this app at exactly this URL. The URL is unique to this trigger
- * node, so these are leftovers of a crash or of lost static data, and they would eat the quota.
- */
-async function removeRegistrationsAt(this: IHookFunctions, url: string, ownerClientId: string) {
-	const stale = (await listWebhooks.call(this, ownerClientId)).filter((w) => w.url === url);
-	for (const webhook of stale) await unregister.call(this, webhook.id, ownerClientId);
-	return stale.length;
-}
-
-/**
  * Registers one license webhook per action with a fresh secret, making sure license webhooks are
- * enabled. Anything registered before a failure is unregistered again before the error is thrown.
+ * enabled. An action without a free slot is refused before anything is registered (n8n 2.x retries
+ * a failed activation, which would register and roll back the others each time). Registrations of
+ * this app at exactly this URL are leftovers of a crash or of lost static data (the URL is unique
+ * to this trigger node): they count as free and are removed. Anything registered before a failure
+ * is unregistered again before the error is thrown.
  */
 export async function registerWebhooks(
 	this: IHookFunctions,
 	plan: RegistrationPlan,
 ): Promise<Required<StoredRegistrations>> {
 	const { clientId } = await getLiveChatAccount.call(this);
-	const orphans = await removeRegistrationsAt.call(this, plan.url, clientId);
-	if (orphans > 0) {
-		this.logger.info(`LiveChat Trigger removed ${orphans} stale registration(s) of its URL`);
+	const existing = await listWebhooks.call(this, clientId);
+	const stale = existing.filter((webhook) => webhook.url === plan.url);
+	const full = plan.actions.filter(
+		(action) =>
+			existing.filter((webhook) => webhook.action === action && webhook.url !== plan.url).length >=
+			WEBHOOKS_PER_ACTION,
+	);
+	if (full.length > 0) {
+		const { message, description } = webhookQuotaAdvice(full);
+		throw new NodeOperationError(this.getNode(), message, { description });
+	}
+	for (const webhook of stale) await unregister.call(this, webhook.id, clientId);
+	if (stale.length > 0) {
+		this.logger.info(`LiveChat Trigger removed ${stale.length} stale registration(s) of its URL`);
 	}
 
 	const secret = randomBytes(32).toString('hex');

@@ -19,6 +19,8 @@ import type { SimulatorClient } from '../../simulator/client';
 
 export const TRIGGER_TYPE = 'n8n-nodes-livechat.liveChatTrigger';
 export const TRIGGER_NAME = 'LiveChat Trigger';
+/** The version the editor gives a new trigger; version-1 workflows are tested where named. */
+export const TRIGGER_VERSION = 1.1;
 
 /** n8n's CREDENTIALS_OVERWRITE_DATA that points the credentials' hidden URLs at the simulator. */
 export const simulatorCredentialsOverwrite = (url: string) => ({
@@ -71,6 +73,7 @@ export async function createTriggerWorkflow(
 	credential: CredentialRef,
 	parameters: Record<string, unknown>,
 	steps: LiveChatStep[] = [],
+	{ typeVersion = TRIGGER_VERSION }: { typeVersion?: number } = {},
 ): Promise<TriggerWorkflow> {
 	const webhookId = randomUUID();
 	const nodes = [
@@ -78,7 +81,7 @@ export async function createTriggerWorkflow(
 			id: randomUUID(),
 			name: TRIGGER_NAME,
 			type: TRIGGER_TYPE,
-			typeVersion: 1,
+			typeVersion,
 			position: [0, 0],
 			webhookId,
 			parameters: {
