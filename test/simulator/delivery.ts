@@ -1,7 +1,8 @@
 /**
  * Webhook delivery as LiveChat does it: a JSON POST of the envelope (with the registration's
  * `secret_key`) to every live registration of the action whose filters match; anything but a 200
- * within the timeout is retried up to 3 times, about a minute in all. Every attempt is recorded.
+ * within the timeout is retried up to 3 times, about a minute in all (the current guide; an older
+ * one says 10 times within 6 hours: set `retries` and `retryIntervalMs`). Every attempt is recorded.
  */
 import type { LegacyTarget } from './legacy';
 import { splitCredentials } from './legacy';
@@ -16,6 +17,11 @@ export interface DeliverySettings {
 	retryIntervalMs: number;
 	/** The next this-many attempts get their answer only after the timeout (a slow receiver). */
 	slowAttempts: number;
+	/**
+	 * This share of 200 answers never reaches LiveChat (a lost response), so their deliveries are
+	 * retried although the receiver took them: every (1/rate)-th answer, so counts are exact.
+	 */
+	lostAnswerRate: number;
 }
 
 export const DEFAULT_DELIVERY: DeliverySettings = {
@@ -23,6 +29,7 @@ export const DEFAULT_DELIVERY: DeliverySettings = {
 	retries: 3,
 	retryIntervalMs: 20_000,
 	slowAttempts: 0,
+	lostAnswerRate: 0,
 };
 
 export interface Attempt {
@@ -50,6 +57,7 @@ export class Deliverer {
 	settings: DeliverySettings = { ...DEFAULT_DELIVERY };
 	deliveries: Delivery[] = [];
 	private running = new Set<Promise<void>>();
+	private answers = 0;
 
 	/** Basic Auth of legacy deliveries, kept out of the recorded deliveries. */
 	private readonly authorizations = new WeakMap<Delivery, string>();
@@ -59,6 +67,7 @@ export class Deliverer {
 	reset() {
 		this.settings = { ...DEFAULT_DELIVERY };
 		this.deliveries = [];
+		this.answers = 0;
 	}
 
 	/** Sends an event to every matching registration; resolves once they are all started. */
@@ -123,6 +132,11 @@ export class Deliverer {
 		delivery.state = 'failed';
 	}
 
+	private answerLost() {
+		const rate = this.settings.lostAnswerRate;
+		return rate > 0 && ++this.answers % Math.round(1 / rate) === 0;
+	}
+
 	private async attempt(delivery: Delivery): Promise<Attempt> {
 		const started = Date.now();
 		const at = new Date(started).toISOString();
@@ -153,6 +167,9 @@ export class Deliverer {
 					lateStatus: response.status,
 					durationMs: Date.now() - started,
 				};
+			}
+			if (response.status === 200 && this.answerLost()) {
+				return { at, outcome: 'timeout', lateStatus: 200, durationMs: Date.now() - started };
 			}
 			return { at, outcome: response.status, durationMs: Date.now() - started };
 		} catch (error) {

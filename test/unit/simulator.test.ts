@@ -244,6 +244,42 @@ describe('delivery', () => {
 	});
 });
 
+describe('lost answers', () => {
+	it('retries exactly every (1/rate)-th delivery the receiver answered 200', async () => {
+		let received = 0;
+		const receiver = http.createServer((request, response) => {
+			request.resume();
+			request.on('end', () => {
+				received++;
+				response.writeHead(200).end();
+			});
+		});
+		await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+		const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+		await call('configuration', 'register_webhook', {
+			...registration('thread_tagged'),
+			url: hook,
+		});
+		Object.assign(simulator.deliverer.settings, { retryIntervalMs: 10, lostAnswerRate: 0.1 });
+
+		const deliveries = [];
+		for (let i = 0; i < 30; i++) deliveries.push(...simulator.emit({ action: 'thread_tagged' }));
+		await simulator.deliverer.settled();
+		receiver.close();
+
+		const retried = deliveries.filter((delivery) => delivery.attempts.length > 1);
+		expect(retried).toHaveLength(3);
+		for (const delivery of retried) {
+			expect(delivery.attempts.map((attempt) => [attempt.outcome, attempt.lateStatus])).toEqual([
+				['timeout', 200],
+				[200, undefined],
+			]);
+		}
+		expect(deliveries.every((delivery) => delivery.state === 'delivered')).toBe(true);
+		expect(received).toBe(33);
+	});
+});
+
 describe('OAuth2', () => {
 	it('exchanges a code once, refreshes, and refuses client credentials outside the body', async () => {
 		const location = simulator.accounts.approve(
