@@ -171,7 +171,9 @@ export function describeScenarios(version: N8nVersion) {
 			const [rawExecution] = await waitForExecutions(n8n, raw, 1);
 			const sent = (await sim.deliveries()).find((delivery) => delivery.url === raw.url)!;
 			const { secret_key: _secret, ...envelope } = sent.body;
-			expect(rawExecution.items).toEqual([envelope]);
+			expect(rawExecution.items).toEqual([
+				{ ...envelope, deliveryKey: expect.stringMatching(/^incoming_event:/) },
+			]);
 			expect(JSON.stringify(rawExecution.items)).not.toContain(String(_secret));
 		});
 
@@ -491,6 +493,47 @@ export function describeScenarios(version: N8nVersion) {
 				}
 			} finally {
 				await sim.config({ region: 'dal' });
+			}
+		});
+
+		test('12. versions 1 and 1.1: a workflow saved before 1.1 keeps working; both take LiveChat JSON and nothing else', async () => {
+			const { n8n, sim, pat } = context;
+			const events = { events: ['thread_untagged'] };
+			const workflows = [
+				await createTriggerWorkflow(n8n, 'Saved with 1', pat, events, [], { typeVersion: 1 }),
+				await createTriggerWorkflow(n8n, 'Saved with 1.1', pat, events),
+			];
+			for (const workflow of workflows) expect(await activate(n8n, sim, workflow)).toHaveLength(1);
+			const sent = await sim.emit({ action: 'thread_untagged', tag: 'sales', wait: true });
+			expect(sent.map((delivery) => delivery.attempts.map((a) => a.outcome))).toEqual([
+				[200],
+				[200],
+			]);
+
+			for (const workflow of workflows) {
+				const [execution] = await waitForExecutions(n8n, workflow, 1);
+				expect(execution.items).toEqual([
+					expect.objectContaining({
+						action: 'thread_untagged',
+						tag: 'sales',
+						deliveryKey: expect.stringMatching(/^thread_untagged:/),
+					}),
+				]);
+				// 1.1 leaves body parsing to n8n's typed parsers: JSON with a charset still runs; the
+				// same JSON as text or without a content type is no LiveChat delivery (401, no run).
+				const { body } = sent.find((delivery) => delivery.url === workflow.url)!;
+				const next = { ...body, payload: { ...(body.payload as object), tag: 'support' } };
+				const json = await postDelivery(workflow.url, next, 'application/json; charset=utf-8');
+				expect(json.status).toBe(200);
+				expect((await postDelivery(workflow.url, next, 'text/plain')).status).toBe(401);
+				expect((await postDelivery(workflow.url, next, null)).status).toBe(401);
+				const executions = await waitForExecutions(n8n, workflow, 2);
+				expect(executions.map((run) => run.items[0].tag)).toEqual(['sales', 'support']);
+			}
+			await sleep(1500);
+			for (const workflow of workflows) {
+				expect(await executionsOf(n8n, workflow)).toHaveLength(2);
+				await deactivate(n8n, workflow);
 			}
 		});
 	});

@@ -249,11 +249,16 @@ export async function waitForExecutions(n8n: N8n, workflow: TriggerWorkflow, cou
 }
 
 /** POSTs a delivery straight to the trigger, as someone other than LiveChat might. */
-export async function postDelivery(url: string, body: unknown) {
+/** POSTs a body as JSON, or with another content type (null: none). */
+export async function postDelivery(
+	url: string,
+	body: unknown,
+	contentType: string | null = 'application/json',
+) {
 	const response = await fetch(url, {
 		method: 'POST',
-		headers: { 'Content-Type': 'application/json' },
-		body: JSON.stringify(body),
+		headers: contentType ? { 'Content-Type': contentType } : {},
+		body: Buffer.from(JSON.stringify(body)),
 	});
 	return { status: response.status, text: await response.text() };
 }
