@@ -30,7 +30,7 @@ export default tseslint.config(
 	},
 	{
 		// Dev tools and the end-to-end suites report to the terminal (URLs, log paths, figures).
-		files: ['test/dev/**/*.ts', 'test/simulator/cli.ts', 'test/e2e/**/*.ts'],
+		files: ['test/dev/**/*.ts', 'test/simulator/cli.ts', 'test/e2e/**/*.ts', 'test/bench/**/*.ts'],
 		rules: { 'no-console': 'off' },
 	},
 	{
