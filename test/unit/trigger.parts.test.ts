@@ -103,24 +103,20 @@ describe('RecentKeys', () => {
 		expect(keys.checkAndRemember('a', 20_000)).toBe(false);
 	});
 
-	it('stays within its capacity, forgetting the oldest first', () => {
-		const keys = new RecentKeys(3, HOUR);
-		for (const [i, key] of ['a', 'b', 'c', 'd'].entries()) keys.checkAndRemember(key, i * 1000);
-		expect(keys.size).toBe(3);
-		expect(keys.checkAndRemember('d', 10_000)).toBe(true);
-		expect(keys.checkAndRemember('a', 10_000)).toBe(false);
-	});
-
-	it('drops expired keys as new ones arrive', () => {
-		const keys = new RecentKeys(100, 10_000);
-		for (let i = 0; i < 50; i++) keys.checkAndRemember(`k${i}`, i * 5_000);
-		expect(keys.size).toBeLessThanOrEqual(3);
+	it('stays within its capacity, forgetting the oldest 1 % at once', () => {
+		const keys = new RecentKeys(200, HOUR);
+		for (let i = 0; i <= 200; i++) keys.checkAndRemember(`k${i}`, i * 1000);
+		expect(keys.size).toBe(198);
+		expect(keys.checkAndRemember('k200', 300_000)).toBe(true);
+		expect(keys.checkAndRemember('k3', 300_000)).toBe(true);
+		expect(keys.checkAndRemember('k0', 300_000)).toBe(false);
 	});
 
 	it('holds no more than its capacity of 100,000 keys by default', () => {
 		const keys = new RecentKeys();
 		for (let i = 0; i < 100_500; i++) keys.checkAndRemember(`incoming_event:C:T:${i}`, 0);
-		expect(keys.size).toBe(100_000);
+		expect(keys.size).toBeLessThanOrEqual(100_000);
+		expect(keys.size).toBeGreaterThanOrEqual(99_000);
 		expect(keys.checkAndRemember('incoming_event:C:T:100499', 0)).toBe(true);
 		expect(keys.checkAndRemember('incoming_event:C:T:0', 0)).toBe(false);
 	});
