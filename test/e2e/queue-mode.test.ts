@@ -1,29 +1,42 @@
 /**
- * Scenario 8: n8n 2.x in queue mode — `n8n start` registers the webhooks, `n8n webhook` receives
- * LiveChat's deliveries, `n8n worker` runs the executions — on PostgreSQL and Redis.
+ * Scenarios 8–10: n8n 2.x in queue mode — `n8n start` registers the webhooks, `n8n webhook`
+ * receives LiveChat's deliveries, `n8n worker` runs the executions — on PostgreSQL and Redis; then
+ * two webhook processes behind a round-robin load balancer, where a retry may land on the process
+ * that did not see the first attempt, and n8n's Remove Duplicates node (its memory is the shared
+ * database) keeps the rest of the workflow to one run per delivery.
  */
-import { APP_CLIENT_ID } from '../simulator/state';
+import { randomUUID } from 'crypto';
+import fs from 'fs';
+import path from 'path';
+
+import { SimulatorClient } from '../simulator/client';
+import { DEFAULT_DELIVERY, type Delivery } from '../simulator/delivery';
+import { LiveChatSimulator } from '../simulator/server';
+import { ADMIN, ADMIN_PAT, APP_CLIENT_ID } from '../simulator/state';
 import { useN8nWithSimulator } from './scenarios';
+import type { CredentialRef, TriggerWorkflow } from './support/livechat';
 import {
 	activate,
 	createTriggerWorkflow,
 	deactivate,
 	registrationsOf,
+	saveCredential,
+	simulatorCredentialsOverwrite,
+	TRIGGER_NAME,
 	waitForExecutions,
 } from './support/livechat';
+import { N8n, type StoredExecution } from './support/n8n';
+import { sleep, waitFor } from './support/ports';
 import { startPostgres, startRedis } from './support/services';
+import { chain } from './support/workflowNodes';
 
-const services: Array<{ env: Record<string, string>; stop: () => void }> = [];
-beforeAll(async () => {
-	services.push(await startPostgres(), await startRedis());
-}, 60_000);
-afterAll(() => services.forEach((service) => service.stop()));
+const NEW_DELIVERY = 'New Delivery';
+const LOSSY = { lostAnswerRate: 0.1, retryIntervalMs: 100, retries: 10 };
 
 describe('LiveChat Trigger in n8n 2.40.7, queue mode', () => {
-	const context = useN8nWithSimulator('2.40.7', {
-		queueMode: true,
-		env: () => Object.assign({}, ...services.map((service) => service.env)),
-	});
+	const services = useQueueServices();
+	const context = useN8nWithSimulator('2.40.7', { queueMode: true, env: services.env });
+	afterAll(services.stop);
 
 	test('8. main registers, the webhook process receives, the worker executes', async () => {
 		const { n8n, sim, pat } = context;
@@ -57,4 +70,340 @@ describe('LiveChat Trigger in n8n 2.40.7, queue mode', () => {
 		expect((await deactivate(n8n, workflow)).status).toBe(200);
 		expect(await registrationsOf(sim, workflow)).toEqual([]);
 	});
+
+	test('10a. load: 1,000 deliveries, 1,000 runs; 1,000 more with 10 % of the answers lost, 1,000 more runs', async () => {
+		const { n8n, sim, pat } = context;
+		const workflow = await createTriggerWorkflow(n8n, 'Queue load', pat, {
+			events: ['incoming_event'],
+		});
+		expect(await activate(n8n, sim, workflow)).toHaveLength(1);
+
+		let started = Date.now();
+		await emitMessages(sim, 'load', 1000, 20);
+		const emitted = secondsSince(started);
+		const first = await deliveriesOf(sim, workflow, 'load');
+		expect(first).toHaveLength(1000);
+		expect(first.filter((delivery) => delivery.attempts.length !== 1)).toEqual([]);
+		const runs = await finishedExecutions(n8n, workflow);
+		expect(runs).toHaveLength(1000);
+		expect(runs.filter((run) => run.status !== 'success')).toEqual([]);
+		expect(new Set(runs.map((run) => triggerKey(run))).size).toBe(1000);
+		const ran = secondsSince(started);
+
+		// Every tenth 200 answer never reaches LiveChat, a retry's answer too, and LiveChat sends
+		// that delivery again 100 ms later: 1,000 deliveries take 1,111 answers, 111 of them lost.
+		// Up to 10 retries (LiveChat's older guide), so no delivery runs out of them.
+		await sim.faults({ delivery: LOSSY });
+		started = Date.now();
+		await emitMessages(sim, 'lossy', 1000, 20);
+		const lossyEmitted = secondsSince(started);
+		await sim.faults({ delivery: DEFAULT_DELIVERY });
+		const lossy = await deliveriesOf(sim, workflow, 'lossy');
+		expect(lossy).toHaveLength(1000);
+		expect(lossy.every((delivery) => delivery.state === 'delivered')).toBe(true);
+		const outcomes = lossy.flatMap((delivery) => delivery.attempts.map(outcomeOf));
+		expect(outcomes.filter((outcome) => outcome === '200')).toHaveLength(1000);
+		expect(outcomes.filter((outcome) => outcome === 'timeout/200')).toHaveLength(111);
+		expect(outcomes).toHaveLength(1111);
+		const retried = lossy.filter((delivery) => delivery.attempts.length > 1);
+		const all = await finishedExecutions(n8n, workflow);
+		expect(all).toHaveLength(2000);
+		expect(all.filter((run) => run.status !== 'success')).toEqual([]);
+		expect(new Set(all.map((run) => triggerKey(run))).size).toBe(2000);
+		console.log(
+			`queue mode, one webhook process: 1,000 deliveries → ${runs.length} executions ` +
+				`(sent in ${emitted}, all run after ${ran}); 1,000 with 10 % of answers lost → ` +
+				`${retried.length} retried (111 answers lost), ${all.length - runs.length} executions ` +
+				`(sent in ${lossyEmitted}, all run after ${secondsSince(started)})`,
+		);
+
+		expect((await deactivate(n8n, workflow)).status).toBe(200);
+	});
 });
+
+describe('LiveChat Trigger in n8n 2.40.7, queue mode with two webhook processes', () => {
+	const services = useQueueServices();
+	// Remove Duplicates reads the values it has seen and writes the list back, without a lock:
+	// executions at the same time may both pass, or one may drop what the other added. At the
+	// worker's default concurrency of 10 its list kept 89 of 200 distinct keys, and here 307 of
+	// 300 deliveries passed. One worker running one execution at a time makes it exact.
+	const context = useScaledOutN8n(2, () => ({
+		...services.env(),
+		N8N_CONCURRENCY_PRODUCTION_LIMIT: '1',
+	}));
+	afterAll(services.stop);
+	let workflow: TriggerWorkflow;
+
+	test('9. a retry that lands on the other webhook process runs the trigger again; Remove Duplicates lets it through once', async () => {
+		const { n8n, sim, pat } = context;
+		const proxy = n8n.proxy!;
+		const webhooks = n8n.processes.filter((process) => process.command === 'webhook');
+		expect(webhooks).toHaveLength(2);
+		expect(n8n.processes[1].log).toMatch(/Concurrency: 1\n/);
+		workflow = await createDedupedWorkflow(n8n, 'Scaled-out inbox', pat);
+		expect(await activate(n8n, sim, workflow)).toHaveLength(1);
+		expect(workflow.url.startsWith(proxy.url)).toBe(true);
+
+		// The first attempt is taken but its answer comes too late: LiveChat sends it again.
+		await sim.faults({ delivery: { slowAttempts: 1, timeoutMs: 3000, retryIntervalMs: 500 } });
+		const [retried] = await sim.emit({ action: 'incoming_event', text: 'crossing', wait: true });
+		await sim.faults({ delivery: DEFAULT_DELIVERY });
+		expect(retried.attempts.map(outcomeOf)).toEqual(['timeout/200', '200']);
+		const received = proxy.requests.filter((request) => sameDelivery(request.body, retried));
+		expect(received.map((request) => request.status)).toEqual([200, 200]);
+		const [firstBackend, secondBackend] = received.map((request) => request.backend);
+		expect(secondBackend).not.toBe(firstBackend);
+
+		const runs = await waitForRuns(n8n, workflow, 2);
+		expect(runs.map((run) => run.status)).toEqual(['success', 'success']);
+		const key = triggerKey(runs[0]);
+		expect(triggerKey(runs[1])).toBe(key);
+		// Each process ran it: its own memory had not seen the delivery.
+		expect(webhooks[firstBackend].log).toMatch(new RegExp(`Enqueued execution ${runs[0].id}\\b`));
+		expect(webhooks[secondBackend].log).toMatch(new RegExp(`Enqueued execution ${runs[1].id}\\b`));
+		expect(runs.map((run) => newDeliveryKeys(run))).toEqual([[key], []]);
+
+		const [next] = await sim.emit({ action: 'incoming_event', text: 'next one', wait: true });
+		expect(next.attempts.map((attempt) => attempt.outcome)).toEqual([200]);
+		const after = await waitForRuns(n8n, workflow, 3);
+		const nextKey = triggerKey(after[2]);
+		expect(nextKey).not.toBe(key);
+		expect(after.flatMap((run) => newDeliveryKeys(run))).toEqual([key, nextKey]);
+		console.log(
+			`queue mode, two webhook processes: a retried delivery reached backends ` +
+				`${firstBackend} then ${secondBackend}: ${runs.length} trigger executions, ` +
+				`${NEW_DELIVERY} ran once; a second delivery ran once`,
+		);
+	});
+
+	test('10b. load across two webhook processes: 300 deliveries, 10 % of answers lost, New Delivery once each', async () => {
+		const { n8n, sim } = context;
+		const proxy = n8n.proxy!;
+		const before = (await finishedExecutions(n8n, workflow)).length;
+		const requestsBefore = proxy.requests.length;
+		await sim.faults({ delivery: LOSSY });
+		const started = Date.now();
+		await emitMessages(sim, 'spread', 300, 4);
+		const emitted = secondsSince(started);
+		await sim.faults({ delivery: DEFAULT_DELIVERY });
+		const deliveries = await deliveriesOf(sim, workflow, 'spread');
+		expect(deliveries).toHaveLength(300);
+		expect(deliveries.every((delivery) => delivery.state === 'delivered')).toBe(true);
+		const attempts = deliveries.reduce((sum, delivery) => sum + delivery.attempts.length, 0);
+		expect(attempts).toBe(333);
+
+		// Each webhook process that got a delivery ran the trigger for it once.
+		const requests = proxy.requests.slice(requestsBefore);
+		expect(requests).toHaveLength(333);
+		const processesPerDelivery = deliveries.map(
+			(delivery) =>
+				new Set(requests.filter((r) => sameDelivery(r.body, delivery)).map((r) => r.backend)).size,
+		);
+		const expectedRuns = processesPerDelivery.reduce((sum, count) => sum + count, 0);
+
+		const runs = (await finishedExecutions(n8n, workflow)).slice(before);
+		expect(runs.filter((run) => run.status !== 'success')).toEqual([]);
+		expect(runs).toHaveLength(expectedRuns);
+		const passed = runs.flatMap((run) => newDeliveryKeys(run));
+		expect(passed).toHaveLength(300);
+		expect(new Set(passed).size).toBe(300);
+		expect(new Set(runs.map((run) => triggerKey(run))).size).toBe(300);
+		console.log(
+			`queue mode, two webhook processes: 300 deliveries, ${attempts - 300} retried ` +
+				`(${processesPerDelivery.filter((count) => count > 1).length} onto the other process): ` +
+				`${runs.length} trigger executions, ${passed.length} runs of ${NEW_DELIVERY} ` +
+				`(sent in ${emitted}, all run after ${secondsSince(started)})`,
+		);
+
+		expect((await deactivate(n8n, workflow)).status).toBe(200);
+	});
+});
+
+/**
+ * PostgreSQL and Redis of a describe block's own, up before its n8n. Register `stop` after the n8n
+ * context: Jest runs a block's afterAll hooks in the order they were declared.
+ */
+function useQueueServices() {
+	const services: Array<{ env: Record<string, string>; stop: () => void }> = [];
+	beforeAll(async () => {
+		services.push(await startPostgres(), await startRedis());
+	}, 60_000);
+	return {
+		env: (): Record<string, string> => Object.assign({}, ...services.map((s) => s.env)),
+		stop: () => services.splice(0).forEach((service) => service.stop()),
+	};
+}
+
+/**
+ * useN8nWithSimulator for several `n8n webhook` processes behind the round-robin proxy (that
+ * helper has no option for it).
+ */
+function useScaledOutN8n(webhookProcesses: number, env: () => Record<string, string>) {
+	const context = {} as {
+		simulator: LiveChatSimulator;
+		sim: SimulatorClient;
+		n8n: N8n;
+		pat: CredentialRef;
+	};
+	beforeAll(async () => {
+		context.simulator = new LiveChatSimulator();
+		const url = await context.simulator.start();
+		context.sim = new SimulatorClient(url);
+		context.n8n = new N8n({
+			version: '2.40.7',
+			tarball: process.env.E2E_TARBALL!,
+			queueMode: true,
+			webhookProcesses,
+			env: env(),
+			credentialsOverwrite: simulatorCredentialsOverwrite(url),
+		});
+		await context.n8n.start();
+		await context.n8n.setUp();
+		context.pat = await saveCredential(context.n8n, 'liveChatApi', 'LiveChat token', {
+			accountId: ADMIN.accountId,
+			accessToken: ADMIN_PAT,
+			clientId: APP_CLIENT_ID,
+		});
+	}, 5 * 60_000);
+	afterAll(async () => {
+		await context.n8n?.stop();
+		await context.simulator?.stop();
+		if (context.n8n) {
+			const log = path.join(context.n8n.userFolder, 'n8n-e2e.log');
+			fs.writeFileSync(log, context.n8n.logs);
+			console.log(`n8n 2.40.7 (${webhookProcesses} webhook processes) log: ${log}`);
+		}
+	});
+	return context;
+}
+
+/**
+ * The documented pattern for several webhook processes: LiveChat Trigger → Remove Duplicates on
+ * the item's `deliveryKey` ("Remove Items Processed in Previous Executions") → the real work, here
+ * a No Operation node whose runs the test counts.
+ */
+async function createDedupedWorkflow(n8n: N8n, name: string, credential: CredentialRef) {
+	const workflow = await createTriggerWorkflow(n8n, name, credential, {
+		events: ['incoming_event'],
+	});
+	const nodes = workflow.body.nodes as Array<Record<string, unknown>>;
+	nodes.push(
+		{
+			id: randomUUID(),
+			name: 'Remove Duplicates',
+			type: 'n8n-nodes-base.removeDuplicates',
+			typeVersion: 2,
+			position: [200, 0],
+			parameters: {
+				operation: 'removeItemsSeenInPreviousExecutions',
+				dedupeValue: '={{ $json.deliveryKey }}',
+			},
+		},
+		{
+			id: randomUUID(),
+			name: NEW_DELIVERY,
+			type: 'n8n-nodes-base.noOp',
+			typeVersion: 1,
+			position: [400, 0],
+			parameters: {},
+		},
+	);
+	workflow.body.connections = chain(nodes);
+	await n8n.apiOk('PUT', `/workflows/${workflow.id}`, workflow.body);
+	return workflow;
+}
+
+/**
+ * Emits `count` customer messages numbered `<prefix> 1…`, `inFlight` at a time: the batch's last
+ * emit waits until every delivery so far is done (retries included).
+ */
+async function emitMessages(sim: SimulatorClient, prefix: string, count: number, inFlight: number) {
+	for (let n = 1; n <= count; n++) {
+		const wait = n % inFlight === 0 || n === count;
+		await sim.emit({ action: 'incoming_event', text: `${prefix} ${n}`, wait });
+	}
+}
+
+/** The workflow's deliveries of the messages emitMessages numbered with `prefix`. */
+async function deliveriesOf(sim: SimulatorClient, workflow: TriggerWorkflow, prefix: string) {
+	const text = new RegExp(`^${prefix} \\d+$`);
+	return (await sim.deliveries()).filter(
+		(delivery) =>
+			delivery.url === workflow.url &&
+			text.test(String((delivery.body.payload as { event?: { text?: string } }).event?.text)),
+	);
+}
+
+/** `200`, or `timeout/200` for an answer that was taken but never reached LiveChat. */
+const outcomeOf = (attempt: Delivery['attempts'][number]) =>
+	attempt.lateStatus === undefined
+		? String(attempt.outcome)
+		: `${attempt.outcome}/${attempt.lateStatus}`;
+
+const eventIdOf = (body: Record<string, unknown>) =>
+	(body.payload as { event?: { id?: string } } | undefined)?.event?.id;
+
+/** Whether a request the proxy forwarded carried this delivery. */
+const sameDelivery = (requestBody: string, delivery: Delivery) =>
+	eventIdOf(JSON.parse(requestBody || '{}')) === eventIdOf(delivery.body);
+
+/** Every execution of the workflow through the public API, 250 a page, oldest first. */
+async function executionsPages(n8n: N8n, workflow: TriggerWorkflow, includeData: boolean) {
+	const all: StoredExecution[] = [];
+	let cursor: string | undefined;
+	do {
+		const query = `workflowId=${workflow.id}&limit=250&includeData=${includeData}`;
+		const page = await n8n.apiOk<{ data: StoredExecution[]; nextCursor?: string | null }>(
+			'GET',
+			`/executions?${query}${cursor ? `&cursor=${cursor}` : ''}`,
+		);
+		all.push(...page.data);
+		cursor = page.nextCursor ?? undefined;
+	} while (cursor);
+	return all.sort((a, b) => Number(a.id) - Number(b.id));
+}
+
+const secondsSince = (start: number) => `${Math.round((Date.now() - start) / 1000)} s`;
+
+const FINISHED = ['success', 'error', 'crashed', 'canceled'];
+
+/**
+ * The workflow's executions with their data, once none is queued or running. n8n 2.x answers a
+ * delivery only after its execution is enqueued, so once the deliveries are done they all exist.
+ */
+async function finishedExecutions(n8n: N8n, workflow: TriggerWorkflow) {
+	await waitFor(
+		`every execution of workflow ${workflow.id} to finish`,
+		async () => {
+			// Polling pages of executions takes the main process's time from the others: not too often.
+			await sleep(1000);
+			const all = await executionsPages(n8n, workflow, false);
+			return all.every((execution) => FINISHED.includes(execution.status ?? ''));
+		},
+		5 * 60_000,
+	);
+	return await executionsPages(n8n, workflow, true);
+}
+
+/** Waits for `count` finished executions (for scenario 9's few). */
+async function waitForRuns(n8n: N8n, workflow: TriggerWorkflow, count: number) {
+	return await waitFor(`${count} executions of workflow ${workflow.id}`, async () => {
+		const all = await executionsPages(n8n, workflow, true);
+		const done = all.every((execution) => FINISHED.includes(execution.status ?? ''));
+		return done && all.length === count && all;
+	});
+}
+
+const itemsOf = (run: StoredExecution, node: string) =>
+	(run.data?.resultData?.runData?.[node]?.[0]?.data?.main?.[0] ?? []).map((item) => item.json);
+
+/** The deliveryKey of the one item the trigger emitted in this execution. */
+function triggerKey(run: StoredExecution) {
+	const items = itemsOf(run, TRIGGER_NAME);
+	expect(items).toHaveLength(1);
+	return String(items[0].deliveryKey);
+}
+
+/** The deliveryKeys that reached the New Delivery node in this execution. */
+const newDeliveryKeys = (run: StoredExecution) =>
+	itemsOf(run, NEW_DELIVERY).map((item) => String(item.deliveryKey));

@@ -1,7 +1,8 @@
 /**
  * A real n8n, as installed by test/e2e/install-n8n.sh: starts `n8n start` (and, in queue mode,
- * `n8n worker` and `n8n webhook`) with this package installed from its tarball the way users
- * install community nodes, sets up the owner and an API key, and talks to the REST and public APIs.
+ * `n8n worker` and one or more `n8n webhook`) with this package installed from its tarball the way
+ * users install community nodes, sets up the owner and an API key, and talks to the REST and public
+ * APIs.
  */
 import { execFileSync, spawn, type ChildProcess } from 'child_process';
 import fs from 'fs';
@@ -9,6 +10,7 @@ import os from 'os';
 import path from 'path';
 
 import { freePort, waitFor } from './ports';
+import { RoundRobinProxy } from './proxy';
 
 export const CACHE =
 	process.env.E2E_CACHE ?? path.join(os.homedir(), '.cache', 'n8n-nodes-livechat');
@@ -131,18 +133,25 @@ export interface N8nOptions {
 	/** Extra environment for every process (database, queue mode). */
 	env?: Record<string, string>;
 	queueMode?: boolean;
+	/**
+	 * In queue mode, how many `n8n webhook` processes (default 1). More than one sit behind a
+	 * round-robin proxy, as behind a load balancer, and WEBHOOK_URL points at the proxy.
+	 */
+	webhookProcesses?: number;
 	/** Defaults: a new temporary folder and a free port. */
 	userFolder?: string;
 	port?: number;
 }
 
-/** n8n with this package installed; in queue mode a main, a worker and a webhook process. */
+/** n8n with this package installed; in queue mode a main, a worker and webhook processes. */
 export class N8n {
 	readonly install: ReturnType<typeof installation>;
 	readonly userFolder: string;
 	baseUrl = '';
 	webhookBaseUrl = '';
 	processes: N8nProcess[] = [];
+	/** The load balancer in front of several webhook processes. */
+	proxy?: RoundRobinProxy;
 	private cookie = '';
 	private apiKey = '';
 
@@ -157,7 +166,7 @@ export class N8n {
 		return this.processes.map((p) => p.log).join('\n');
 	}
 
-	private async environment(port: number, webhookPort: number) {
+	private async environment(port: number, webhookUrl: string) {
 		return {
 			// jest sets NODE_ENV=test, under which n8n exits at once.
 			NODE_ENV: 'production',
@@ -165,7 +174,7 @@ export class N8n {
 			N8N_PORT: String(port),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_ENCRYPTION_KEY: 'e2e-encryption-key-0123456789abcdef',
-			WEBHOOK_URL: `http://localhost:${webhookPort}/`,
+			WEBHOOK_URL: `${webhookUrl}/`,
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 			N8N_TEMPLATES_ENABLED: 'false',
@@ -184,33 +193,44 @@ export class N8n {
 
 	async start() {
 		const port = this.options.port ?? (await freePort());
-		const webhookPort = this.options.queueMode ? await freePort() : port;
+		const webhookPorts: number[] = [];
+		const webhooks = this.options.queueMode ? (this.options.webhookProcesses ?? 1) : 0;
+		for (let n = 0; n < webhooks; n++) webhookPorts.push(await freePort());
 		this.baseUrl = `http://localhost:${port}`;
-		this.webhookBaseUrl = `http://localhost:${webhookPort}`;
+		this.webhookBaseUrl = `http://localhost:${webhookPorts[0] ?? port}`;
+		if (webhooks > 1) {
+			this.proxy = new RoundRobinProxy(webhookPorts);
+			this.webhookBaseUrl = await this.proxy.start();
+		}
 		const queue: Record<string, string> = this.options.queueMode
 			? { EXECUTIONS_MODE: 'queue' }
 			: {};
 		const env = async (ownPort: number) => ({
-			...(await this.environment(ownPort, webhookPort)),
+			...(await this.environment(ownPort, this.webhookBaseUrl)),
 			...queue,
 		});
 		this.processes = [new N8nProcess('start', this.install, await env(port))];
 		if (this.options.queueMode) {
-			this.processes.push(
-				new N8nProcess('worker', this.install, await env(await freePort())),
-				new N8nProcess('webhook', this.install, await env(webhookPort)),
-			);
+			this.processes.push(new N8nProcess('worker', this.install, await env(await freePort())));
+			for (const webhookPort of webhookPorts)
+				this.processes.push(new N8nProcess('webhook', this.install, await env(webhookPort)));
 		}
 		for (const process of this.processes) await process.start();
 	}
 
 	async stop() {
-		for (const process of [...this.processes].reverse()) await process.stop();
+		await this.stopProcesses();
+		await this.proxy?.stop();
 	}
 
+	/** Restarts the processes; the proxy, and so WEBHOOK_URL, stays. */
 	async restart() {
-		await this.stop();
+		await this.stopProcesses();
 		for (const process of this.processes) await process.start();
+	}
+
+	private async stopProcesses() {
+		for (const process of [...this.processes].reverse()) await process.stop();
 	}
 
 	/** Creates the owner (keeping its session cookie) and an API key for the public API. */
