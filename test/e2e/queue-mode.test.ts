@@ -6,13 +6,10 @@
  * database) keeps the rest of the workflow to one run per delivery.
  */
 import { randomUUID } from 'crypto';
-import fs from 'fs';
-import path from 'path';
 
 import { SimulatorClient } from '../simulator/client';
 import { DEFAULT_DELIVERY, type Delivery } from '../simulator/delivery';
-import { LiveChatSimulator } from '../simulator/server';
-import { ADMIN, ADMIN_PAT, APP_CLIENT_ID } from '../simulator/state';
+import { APP_CLIENT_ID } from '../simulator/state';
 import { useN8nWithSimulator } from './scenarios';
 import type { CredentialRef, TriggerWorkflow } from './support/livechat';
 import {
@@ -20,8 +17,6 @@ import {
 	createTriggerWorkflow,
 	deactivate,
 	registrationsOf,
-	saveCredential,
-	simulatorCredentialsOverwrite,
 	TRIGGER_NAME,
 	waitForExecutions,
 } from './support/livechat';
@@ -127,10 +122,11 @@ describe('LiveChat Trigger in n8n 2.40.7, queue mode with two webhook processes'
 	// executions at the same time may both pass, or one may drop what the other added. At the
 	// worker's default concurrency of 10 its list kept 89 of 200 distinct keys, and here 307 of
 	// 300 deliveries passed. One worker running one execution at a time makes it exact.
-	const context = useScaledOutN8n(2, () => ({
-		...services.env(),
-		N8N_CONCURRENCY_PRODUCTION_LIMIT: '1',
-	}));
+	const context = useN8nWithSimulator('2.40.7', {
+		queueMode: true,
+		webhookProcesses: 2,
+		env: () => ({ ...services.env(), N8N_CONCURRENCY_PRODUCTION_LIMIT: '1' }),
+	});
 	afterAll(services.stop);
 	let workflow: TriggerWorkflow;
 
@@ -232,49 +228,6 @@ function useQueueServices() {
 		env: (): Record<string, string> => Object.assign({}, ...services.map((s) => s.env)),
 		stop: () => services.splice(0).forEach((service) => service.stop()),
 	};
-}
-
-/**
- * useN8nWithSimulator for several `n8n webhook` processes behind the round-robin proxy (that
- * helper has no option for it).
- */
-function useScaledOutN8n(webhookProcesses: number, env: () => Record<string, string>) {
-	const context = {} as {
-		simulator: LiveChatSimulator;
-		sim: SimulatorClient;
-		n8n: N8n;
-		pat: CredentialRef;
-	};
-	beforeAll(async () => {
-		context.simulator = new LiveChatSimulator();
-		const url = await context.simulator.start();
-		context.sim = new SimulatorClient(url);
-		context.n8n = new N8n({
-			version: '2.40.7',
-			tarball: process.env.E2E_TARBALL!,
-			queueMode: true,
-			webhookProcesses,
-			env: env(),
-			credentialsOverwrite: simulatorCredentialsOverwrite(url),
-		});
-		await context.n8n.start();
-		await context.n8n.setUp();
-		context.pat = await saveCredential(context.n8n, 'liveChatApi', 'LiveChat token', {
-			accountId: ADMIN.accountId,
-			accessToken: ADMIN_PAT,
-			clientId: APP_CLIENT_ID,
-		});
-	}, 5 * 60_000);
-	afterAll(async () => {
-		await context.n8n?.stop();
-		await context.simulator?.stop();
-		if (context.n8n) {
-			const log = path.join(context.n8n.userFolder, 'n8n-e2e.log');
-			fs.writeFileSync(log, context.n8n.logs);
-			console.log(`n8n 2.40.7 (${webhookProcesses} webhook processes) log: ${log}`);
-		}
-	});
-	return context;
 }
 
 /**

@@ -43,7 +43,12 @@ const PAT_DATA = {
 /** n8n started against a fresh simulator, with the owner, an API key and a PAT credential. */
 export function useN8nWithSimulator(
 	version: N8nVersion,
-	options: { queueMode?: boolean; env?: () => Record<string, string> } = {},
+	options: {
+		queueMode?: boolean;
+		/** In queue mode: this many `n8n webhook` processes, behind a round-robin proxy if over 1. */
+		webhookProcesses?: number;
+		env?: () => Record<string, string>;
+	} = {},
 ) {
 	const context = {} as {
 		simulator: LiveChatSimulator;
@@ -59,6 +64,7 @@ export function useN8nWithSimulator(
 			version,
 			tarball: process.env.E2E_TARBALL!,
 			queueMode: options.queueMode,
+			webhookProcesses: options.webhookProcesses,
 			env: options.env?.(),
 			credentialsOverwrite: simulatorCredentialsOverwrite(url),
 		});
