@@ -1,7 +1,7 @@
 /** The simulator's control API over HTTP, for tests and `npm run simulate`. */
 import type { Delivery, DeliverySettings } from './delivery';
 import type { LegacyEmitOptions, LegacyTarget } from './legacy';
-import type { Faults, RecordedCall } from './server';
+import type { EmitManyOptions, Faults, RecordedCall } from './server';
 import type { Tag, Webhook } from './state';
 import type { EmitOptions } from './webhookEvents';
 
@@ -44,6 +44,9 @@ export class SimulatorClient {
 	/** Emits an event; with `wait`, answers once every delivery succeeded or was given up. */
 	emit = async (options: EmitOptions & { wait?: boolean }) =>
 		await this.request<Delivery[]>('POST', '/emit', options);
+	/** Emits many events in a row (server.ts emitMany); answers once their deliveries are done. */
+	emitMany = async (options: EmitOptions & EmitManyOptions) =>
+		await this.request<Delivery[]>('POST', '/emit-many', options);
 	settle = async () => await this.request<Delivery[]>('POST', '/settle');
 	seedWebhook = async (webhook: { url: string; action: string; owner_client_id?: string }) =>
 		await this.request<Webhook>('POST', '/webhooks', webhook);

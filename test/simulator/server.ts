@@ -3,7 +3,7 @@
  * - `POST /v3.6/{configuration|agent}/action/<method>` (Bearer or Basic auth, X-Region, scopes),
  * - the Accounts endpoints (`GET /`, `POST /authorize`, `POST /v2/token`, `GET /v2/info`),
  * - a control API under `/_sim/` for tests: state, recorded calls and deliveries, faults, emitting
- *   webhook events.
+ *   webhook events (one, or many in a row for load tests: `POST /_sim/emit-many`).
  */
 import http from 'http';
 import type { AddressInfo } from 'net';
@@ -13,7 +13,7 @@ import type { Call, Caller } from './calls';
 import { METHODS } from './api';
 import type { LegacyEmitOptions, LegacyTarget } from './legacy';
 import { addVisitorDetails, buildLegacyWebhook, LegacyError, validateTarget } from './legacy';
-import { Deliverer, type DeliverySettings } from './delivery';
+import { Deliverer, type Delivery, type DeliverySettings } from './delivery';
 import { LiveChatError } from './errors';
 import { Pages } from './pagination';
 import { answerReport } from './reports';
@@ -55,6 +55,14 @@ export interface Faults {
 	slowMethods: Record<string, number>;
 	/** How long new registrations take to fire (LiveChat: up to 2 minutes). */
 	propagationDelayMs: number;
+}
+
+export interface EmitManyOptions {
+	count: number;
+	/** Deliveries pending at most (retries included); default 16. */
+	inFlight?: number;
+	/** The number in the first event's text; default 1. */
+	from?: number;
 }
 
 export interface RecordedCall {
@@ -132,6 +140,29 @@ export class LiveChatSimulator {
 	/** Builds the event from the simulated license and delivers it to matching registrations. */
 	emit(options: EmitOptions) {
 		return this.deliverer.emit(options, buildEvent(this.state, options));
+	}
+
+	/**
+	 * Emits `count` events one after another, each a new occurrence (a new message, chat, ...), its
+	 * text (if given) numbered from `from`. At most `inFlight` of these deliveries are pending at a
+	 * time, so a load test does not open thousands of connections at once; resolves once they have
+	 * all been delivered or given up.
+	 */
+	async emitMany(options: EmitOptions, { count, inFlight = 16, from = 1 }: EmitManyOptions) {
+		const all: Delivery[] = [];
+		let pending: Delivery[] = [];
+		for (let n = from; n < from + count; n++) {
+			while (pending.length >= Math.max(1, inFlight)) {
+				await sleep(2);
+				pending = pending.filter((delivery) => delivery.state === 'pending');
+			}
+			const text = options.text === undefined ? {} : { text: `${options.text} ${n}` };
+			const emitted = this.emit({ ...options, ...text });
+			all.push(...emitted);
+			pending.push(...emitted);
+		}
+		while (pending.some((delivery) => delivery.state === 'pending')) await sleep(5);
+		return all;
 	}
 
 	private async handle(request: http.IncomingMessage, response: http.ServerResponse) {
@@ -453,6 +484,16 @@ export class LiveChatSimulator {
 					const deliveries = this.emit(body as unknown as EmitOptions);
 					if (body.wait) await this.deliverer.settled();
 					return send(response, 200, deliveries);
+				} catch (error) {
+					if (error instanceof LiveChatError) return send(response, error.status, error.body);
+					throw error;
+				}
+			}
+			case 'POST /emit-many': {
+				const { count, inFlight, from, ...options } = body as unknown as EmitOptions &
+					EmitManyOptions;
+				try {
+					return send(response, 200, await this.emitMany(options, { count, inFlight, from }));
 				} catch (error) {
 					if (error instanceof LiveChatError) return send(response, error.status, error.body);
 					throw error;

@@ -377,3 +377,53 @@ describe('the transport against the simulator', () => {
 		]);
 	});
 });
+
+describe('many events in a row', () => {
+	it('emits each as a new occurrence, numbered, with at most inFlight deliveries pending', async () => {
+		let open = 0;
+		let mostOpen = 0;
+		const received: Array<{ payload: { event: { id: string; text: string } } }> = [];
+		// Answers only after a moment, so an uncapped emitter would have all 40 open at once.
+		const receiver = http.createServer((request, response) => {
+			let body = '';
+			mostOpen = Math.max(mostOpen, ++open);
+			request.on('data', (chunk) => (body += chunk));
+			request.on('end', () => {
+				received.push(JSON.parse(body));
+				setTimeout(() => {
+					open--;
+					response.writeHead(200).end();
+				}, 20);
+			});
+		});
+		await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+		const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+		await call('configuration', 'register_webhook', {
+			...registration('incoming_event'),
+			url: hook,
+		});
+
+		const response = await fetch(`${url}/_sim/emit-many`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({
+				action: 'incoming_event',
+				text: 'load',
+				count: 40,
+				inFlight: 4,
+				from: 11,
+			}),
+		});
+		const deliveries = (await response.json()) as Array<{ state: string }>;
+		receiver.close();
+
+		expect(response.status).toBe(200);
+		expect(deliveries).toHaveLength(40);
+		expect(deliveries.every((delivery) => delivery.state === 'delivered')).toBe(true);
+		expect(mostOpen).toBeLessThanOrEqual(4);
+		expect(new Set(received.map((body) => body.payload.event.id)).size).toBe(40);
+		expect(received.map((body) => body.payload.event.text).sort()).toEqual(
+			Array.from({ length: 40 }, (_, n) => `load ${n + 11}`).sort(),
+		);
+	});
+});
