@@ -1,5 +1,5 @@
 /**
- * Scenarios 8–10: n8n 2.x in queue mode — `n8n start` registers the webhooks, `n8n webhook`
+ * Scenarios 8, 13–15: n8n 2.x in queue mode — `n8n start` registers the webhooks, `n8n webhook`
  * receives LiveChat's deliveries, `n8n worker` runs the executions — on PostgreSQL and Redis; then
  * two webhook processes behind a round-robin load balancer, where a retry may land on the process
  * that did not see the first attempt, and n8n's Remove Duplicates node (its memory is the shared
@@ -66,7 +66,7 @@ describe('LiveChat Trigger in n8n 2.40.7, queue mode', () => {
 		expect(await registrationsOf(sim, workflow)).toEqual([]);
 	});
 
-	test('10a. load: 1,000 deliveries, 1,000 runs; 1,000 more with 10 % of the answers lost, 1,000 more runs', async () => {
+	test('13. load: 1,000 deliveries, 1,000 runs; 1,000 more with 10 % of the answers lost, 1,000 more runs', async () => {
 		const { n8n, sim, pat } = context;
 		const workflow = await createTriggerWorkflow(n8n, 'Queue load', pat, {
 			events: ['incoming_event'],
@@ -130,7 +130,7 @@ describe('LiveChat Trigger in n8n 2.40.7, queue mode with two webhook processes'
 	afterAll(services.stop);
 	let workflow: TriggerWorkflow;
 
-	test('9. a retry that lands on the other webhook process runs the trigger again; Remove Duplicates lets it through once', async () => {
+	test('14. a retry that lands on the other webhook process runs the trigger again; Remove Duplicates lets it through once', async () => {
 		const { n8n, sim, pat } = context;
 		const proxy = n8n.proxy!;
 		const webhooks = n8n.processes.filter((process) => process.command === 'webhook');
@@ -172,7 +172,7 @@ describe('LiveChat Trigger in n8n 2.40.7, queue mode with two webhook processes'
 		);
 	});
 
-	test('10b. load across two webhook processes: 300 deliveries, 10 % of answers lost, New Delivery once each', async () => {
+	test('15. load across two webhook processes: 300 deliveries, 10 % of answers lost, New Delivery once each', async () => {
 		const { n8n, sim } = context;
 		const proxy = n8n.proxy!;
 		const before = (await finishedExecutions(n8n, workflow)).length;
