@@ -597,8 +597,6 @@ async function expectOneRunEach(
 	before: Delivery[] = [],
 	/** Acknowledged deliveries n8n may have lost (its shutdown); counted, not failed. */
 	mayBeLost: (delivery: Delivery) => boolean = () => false,
-	/** Deliveries n8n may have run and still answered 5xx (its shutdown); counted, not failed. */
-	mayRunTwice: (delivery: Delivery) => boolean = () => false,
 ) {
 	const all = [...before, ...deliveries];
 	// Each execution exists before its 200; a missing one is reported below, not as a time-out.
@@ -616,20 +614,17 @@ async function expectOneRunEach(
 			?.attempts.map((attempt) => attempt.outcome)
 			.join(' ');
 	const twice = [...runs].filter(([, ids]) => ids.length > 1);
-	const rerun = twice.filter(([key, ids]) => ids.length === 2 && mayRunTwice(sent.get(key)!));
-	expect(
-		twice
-			.filter((entry) => !rerun.includes(entry))
-			.map(([key, ids]) => ({ key, executions: ids, attempts: attempts(key) })),
-	).toEqual([]);
+	expect(twice.map(([key, ids]) => ({ key, executions: ids, attempts: attempts(key) }))).toEqual(
+		[],
+	);
 	const notRun = [...sent.keys()].filter((key) => !runs.has(key));
 	const lost = notRun.filter((key) => mayBeLost(sent.get(key)!));
 	expect(
 		notRun.filter((key) => !lost.includes(key)).map((key) => ({ key, attempts: attempts(key) })),
 	).toEqual([]);
 	expect([...runs.keys()].filter((key) => !sent.has(key))).toEqual([]);
-	expect(executions).toHaveLength(all.length - lost.length + rerun.length);
-	return { runs: executions.length, lost: lost.length, rerun: rerun.length };
+	expect(executions).toHaveLength(all.length - lost.length);
+	return { runs: executions.length, lost: lost.length };
 }
 
 const attemptCount = (deliveries: Delivery[]) =>
@@ -757,28 +752,10 @@ export async function restartScenario(context: RobustnessContext, count = 300, e
 			const at = Date.parse(delivery.attempts[0].at);
 			return delivery.attempts.length === 1 && at >= restartSpan.from && at <= restartSpan.to;
 		};
-		// Likewise n8n may answer 500 while shutting down for a delivery whose execution it kept; the
-		// retry after the restart (a fresh memory) runs it again. Only such a delivery may run twice.
-		const failedDuringRestart = (delivery: Delivery) =>
-			delivery.attempts.some(
-				(attempt) =>
-					typeof attempt.outcome === 'number' &&
-					attempt.outcome >= 500 &&
-					Date.parse(attempt.at) >= restartSpan.from &&
-					Date.parse(attempt.at) <= restartSpan.to,
-			);
-		const { runs, lost, rerun } = await expectOneRunEach(
-			context,
-			workflow,
-			deliveries,
-			[],
-			duringRestart,
-			failedDuringRestart,
-		);
+		const { runs, lost } = await expectOneRunEach(context, workflow, deliveries, [], duringRestart);
 		console.log(
 			`Restart: ${runs} executions for ${deliveries.length} deliveries; ` +
-				`${lost} acknowledged by n8n while it shut down and lost by it, ${rerun} answered 5xx ` +
-				'by it while shutting down though run, and run again on the retry',
+				`${lost} acknowledged by n8n while it shut down and lost by it`,
 		);
 	});
 }
