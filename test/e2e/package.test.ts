@@ -21,7 +21,12 @@ test('the published tarball holds what n8n loads and the payload types, nothing 
 		'package/dist/nodes/LiveChat/types/livechat.d.ts',
 	]);
 	const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-	for (const entry of [...manifest.n8n.nodes, ...manifest.n8n.credentials, manifest.main]) {
+	for (const entry of [
+		...manifest.n8n.nodes,
+		...manifest.n8n.credentials,
+		manifest.main,
+		manifest.types,
+	]) {
 		expect(files).toContain(`package/${entry}`);
 	}
 });

@@ -7,7 +7,6 @@
  */
 import { randomUUID } from 'crypto';
 
-import { SimulatorClient } from '../simulator/client';
 import { DEFAULT_DELIVERY, type Delivery } from '../simulator/delivery';
 import { APP_CLIENT_ID } from '../simulator/state';
 import { useN8nWithSimulator } from './scenarios';
@@ -22,6 +21,7 @@ import {
 } from './support/livechat';
 import { N8n, type StoredExecution } from './support/n8n';
 import { sleep, waitFor } from './support/ports';
+import { allExecutions, emitDistinct, ofWorkflow, secondsSince } from './support/load';
 import { startPostgres, startRedis } from './support/services';
 import { chain } from './support/workflowNodes';
 
@@ -74,9 +74,12 @@ describe('LiveChat Trigger in n8n 2.40.7, queue mode', () => {
 		expect(await activate(n8n, sim, workflow)).toHaveLength(1);
 
 		let started = Date.now();
-		await emitMessages(sim, 'load', 1000, 20);
+		const message = { action: 'incoming_event' };
+		const first = ofWorkflow(
+			await emitDistinct(sim, 1000, { ...message, text: 'load' }, { inFlight: 20 }),
+			workflow,
+		);
 		const emitted = secondsSince(started);
-		const first = await deliveriesOf(sim, workflow, 'load');
 		expect(first).toHaveLength(1000);
 		expect(first.filter((delivery) => delivery.attempts.length !== 1)).toEqual([]);
 		const runs = await finishedExecutions(n8n, workflow);
@@ -90,10 +93,12 @@ describe('LiveChat Trigger in n8n 2.40.7, queue mode', () => {
 		// Up to 10 retries (LiveChat's older guide), so no delivery runs out of them.
 		await sim.faults({ delivery: LOSSY });
 		started = Date.now();
-		await emitMessages(sim, 'lossy', 1000, 20);
+		const lossy = ofWorkflow(
+			await emitDistinct(sim, 1000, { ...message, text: 'lossy' }, { inFlight: 20 }),
+			workflow,
+		);
 		const lossyEmitted = secondsSince(started);
 		await sim.faults({ delivery: DEFAULT_DELIVERY });
-		const lossy = await deliveriesOf(sim, workflow, 'lossy');
 		expect(lossy).toHaveLength(1000);
 		expect(lossy.every((delivery) => delivery.state === 'delivered')).toBe(true);
 		const outcomes = lossy.flatMap((delivery) => delivery.attempts.map(outcomeOf));
@@ -179,10 +184,12 @@ describe('LiveChat Trigger in n8n 2.40.7, queue mode with two webhook processes'
 		const requestsBefore = proxy.requests.length;
 		await sim.faults({ delivery: LOSSY });
 		const started = Date.now();
-		await emitMessages(sim, 'spread', 300, 4);
+		const deliveries = ofWorkflow(
+			await emitDistinct(sim, 300, { action: 'incoming_event', text: 'spread' }, { inFlight: 4 }),
+			workflow,
+		);
 		const emitted = secondsSince(started);
 		await sim.faults({ delivery: DEFAULT_DELIVERY });
-		const deliveries = await deliveriesOf(sim, workflow, 'spread');
 		expect(deliveries).toHaveLength(300);
 		expect(deliveries.every((delivery) => delivery.state === 'delivered')).toBe(true);
 		const attempts = deliveries.reduce((sum, delivery) => sum + delivery.attempts.length, 0);
@@ -266,27 +273,6 @@ async function createDedupedWorkflow(n8n: N8n, name: string, credential: Credent
 	return workflow;
 }
 
-/**
- * Emits `count` customer messages numbered `<prefix> 1…`, `inFlight` at a time: the batch's last
- * emit waits until every delivery so far is done (retries included).
- */
-async function emitMessages(sim: SimulatorClient, prefix: string, count: number, inFlight: number) {
-	for (let n = 1; n <= count; n++) {
-		const wait = n % inFlight === 0 || n === count;
-		await sim.emit({ action: 'incoming_event', text: `${prefix} ${n}`, wait });
-	}
-}
-
-/** The workflow's deliveries of the messages emitMessages numbered with `prefix`. */
-async function deliveriesOf(sim: SimulatorClient, workflow: TriggerWorkflow, prefix: string) {
-	const text = new RegExp(`^${prefix} \\d+$`);
-	return (await sim.deliveries()).filter(
-		(delivery) =>
-			delivery.url === workflow.url &&
-			text.test(String((delivery.body.payload as { event?: { text?: string } }).event?.text)),
-	);
-}
-
 /** `200`, or `timeout/200` for an answer that was taken but never reached LiveChat. */
 const outcomeOf = (attempt: Delivery['attempts'][number]) =>
 	attempt.lateStatus === undefined
@@ -300,24 +286,6 @@ const eventIdOf = (body: Record<string, unknown>) =>
 const sameDelivery = (requestBody: string, delivery: Delivery) =>
 	eventIdOf(JSON.parse(requestBody || '{}')) === eventIdOf(delivery.body);
 
-/** Every execution of the workflow through the public API, 250 a page, oldest first. */
-async function executionsPages(n8n: N8n, workflow: TriggerWorkflow, includeData: boolean) {
-	const all: StoredExecution[] = [];
-	let cursor: string | undefined;
-	do {
-		const query = `workflowId=${workflow.id}&limit=250&includeData=${includeData}`;
-		const page = await n8n.apiOk<{ data: StoredExecution[]; nextCursor?: string | null }>(
-			'GET',
-			`/executions?${query}${cursor ? `&cursor=${cursor}` : ''}`,
-		);
-		all.push(...page.data);
-		cursor = page.nextCursor ?? undefined;
-	} while (cursor);
-	return all.sort((a, b) => Number(a.id) - Number(b.id));
-}
-
-const secondsSince = (start: number) => `${Math.round((Date.now() - start) / 1000)} s`;
-
 const FINISHED = ['success', 'error', 'crashed', 'canceled'];
 
 /**
@@ -330,18 +298,18 @@ async function finishedExecutions(n8n: N8n, workflow: TriggerWorkflow) {
 		async () => {
 			// Polling pages of executions takes the main process's time from the others: not too often.
 			await sleep(1000);
-			const all = await executionsPages(n8n, workflow, false);
+			const all = await allExecutions(n8n, workflow);
 			return all.every((execution) => FINISHED.includes(execution.status ?? ''));
 		},
 		5 * 60_000,
 	);
-	return await executionsPages(n8n, workflow, true);
+	return await allExecutions(n8n, workflow, { includeData: true });
 }
 
 /** Waits for `count` finished executions (for scenario 9's few). */
 async function waitForRuns(n8n: N8n, workflow: TriggerWorkflow, count: number) {
 	return await waitFor(`${count} executions of workflow ${workflow.id}`, async () => {
-		const all = await executionsPages(n8n, workflow, true);
+		const all = await allExecutions(n8n, workflow, { includeData: true });
 		const done = all.every((execution) => FINISHED.includes(execution.status ?? ''));
 		return done && all.length === count && all;
 	});

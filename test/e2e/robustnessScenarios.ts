@@ -22,9 +22,11 @@ import {
 	formatTally,
 	incomingEventKey,
 	keyedExecutions,
+	ofWorkflow,
 	postConcurrently,
 	type RawAnswer,
 	type RawRequest,
+	secondsSince,
 	tally,
 	waitForCount,
 } from './support/load';
@@ -525,11 +527,6 @@ async function withActiveWorkflow(
 	await cleanUp();
 }
 
-const ofWorkflow = (deliveries: Delivery[], workflow: TriggerWorkflow) =>
-	deliveries.filter((delivery) => delivery.url === workflow.url);
-
-const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
-
 /**
  * ≥ 10,000 bodies that are not LiveChat deliveries of this workflow, to its production URL: no
  * answer of 500 or more, no broken connection, no execution; then a real delivery runs once.
@@ -555,7 +552,7 @@ export async function fuzzScenario(context: RobustnessContext, seed = 20_260_523
 			category: plan[index].name,
 		}));
 		console.log(
-			`Fuzz: ${answers.length} bodies (seed ${seed}) in ${seconds(started)}\n` +
+			`Fuzz: ${answers.length} bodies (seed ${seed}) in ${secondsSince(started)}\n` +
 				formatTally(tally(answers)),
 		);
 
@@ -639,7 +636,7 @@ export async function loadScenario(context: RobustnessContext, count = 1000) {
 			await emitDistinct(sim, count, { action: 'incoming_event', text: 'load' }),
 			workflow,
 		);
-		const firstTook = seconds(started);
+		const firstTook = secondsSince(started);
 		expect(first).toHaveLength(count);
 		expect(first.filter((delivery) => delivery.state !== 'delivered')).toEqual([]);
 		expect(attemptPatterns(first)).toEqual({ '200': count });
@@ -656,7 +653,7 @@ export async function loadScenario(context: RobustnessContext, count = 1000) {
 			await emitDistinct(sim, count, { action: 'incoming_event', text: 'lost answers' }),
 			workflow,
 		);
-		const secondTook = seconds(started);
+		const secondTook = secondsSince(started);
 		await sim.faults({ delivery: { lostAnswerRate: 0 } });
 		expect(second).toHaveLength(count);
 		expect(second.filter((delivery) => delivery.state !== 'delivered')).toEqual([]);
@@ -698,7 +695,7 @@ export async function restartScenario(context: RobustnessContext, count = 300, e
 		const restart = async () => {
 			const started = Date.now();
 			await n8n.restart();
-			restartTook = seconds(started);
+			restartTook = secondsSince(started);
 		};
 		const started = Date.now();
 		const emitted = await emitSpread(
@@ -718,7 +715,7 @@ export async function restartScenario(context: RobustnessContext, count = 300, e
 			(await sim.settle()).filter((delivery) => ids.has(delivery.id)),
 			workflow,
 		);
-		const burstTook = seconds(started);
+		const burstTook = secondsSince(started);
 
 		const troubled = deliveries.filter((delivery) => delivery.attempts[0].outcome !== 200);
 		const firstOutcomes: Record<string, number> = {};

@@ -143,15 +143,19 @@ interface Guidance {
 	description: string;
 }
 
+/** LiveChat's quota: registrations of one app (client ID) for one action. */
+export const WEBHOOKS_PER_ACTION = 3;
+
 /**
  * What to do when an event has no free webhook slot. n8n 2.x shows an activation error's message
  * and 1.x its description: both advise.
  */
-export function webhookQuotaAdvice(events?: string[]) {
-	const which = events?.length
-		? `${events.join(', ')} already ha${events.length > 1 ? 've' : 's'} 3`
-		: 'this event has 3';
-	const message = `LiveChat allows 3 webhooks per event for one app and ${which}; the test URL counts as one — stop listening for test events or remove another workflow's trigger for the same event`;
+export function webhookQuotaAdvice(fullEvents: string[] = []) {
+	const full =
+		fullEvents.length === 0
+			? `this event has ${WEBHOOKS_PER_ACTION}`
+			: `${fullEvents.join(', ')} already ${fullEvents.length === 1 ? 'has' : 'have'} ${WEBHOOKS_PER_ACTION}`;
+	const message = `LiveChat allows ${WEBHOOKS_PER_ACTION} webhooks per event for one app and ${full}; the test URL counts as one — stop listening for test events or remove another workflow's trigger for the same event`;
 	return { message, description: `${message}, then activate again.` };
 }
 

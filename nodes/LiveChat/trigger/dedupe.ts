@@ -36,7 +36,7 @@ function occurrenceIds(delivery: WebhookDelivery): Array<string | undefined> | u
 }
 
 /** The longest retry schedule LiveChat documents (10 retries within 6 hours), with a margin. */
-export const RETRY_WINDOW_MS = 6.5 * 60 * 60_000;
+const RETRY_WINDOW_MS = 6.5 * 60 * 60_000;
 
 /**
  * A bounded, time-limited memory of keys seen recently, oldest forgotten first. Each key is kept

@@ -3,7 +3,7 @@ import type { IHookFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { getLiveChatAccount, liveChatApiRequest } from '../transport';
-import { liveChatErrorType, webhookQuotaAdvice } from '../transport/errors';
+import { liveChatErrorType, WEBHOOKS_PER_ACTION, webhookQuotaAdvice } from '../transport/errors';
 import type {
 	AdditionalDataKind,
 	RegisterWebhookRequest,
@@ -36,9 +36,6 @@ export interface RegistrationPlan {
 	additionalData: AdditionalDataKind[];
 	description: string;
 }
-
-/** LiveChat's quota: registrations of one app for one action. */
-export const WEBHOOKS_PER_ACTION = 3;
 
 const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
 

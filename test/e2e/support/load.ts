@@ -54,6 +54,12 @@ export async function emitSpread(
 	return all;
 }
 
+/** The deliveries that went to this workflow's URL. */
+export const ofWorkflow = (deliveries: Delivery[], workflow: Pick<TriggerWorkflow, 'url'>) =>
+	deliveries.filter((delivery) => delivery.url === workflow.url);
+
+export const secondsSince = (start: number) => `${Math.round((Date.now() - start) / 1000)} s`;
+
 /** A request of the kind a fuzzer sends: any bytes, any content type (null: none). */
 export interface RawRequest {
 	category: string;
@@ -134,8 +140,8 @@ export function formatTally(table: Map<string, Map<string, number>>) {
 }
 
 /**
- * The workflow's executions, page by page: those n8n does not run at the moment (it leaves those
- * out of its list unless asked for `status: 'running'`).
+ * The workflow's executions, page by page, oldest first: those n8n does not run at the moment (it
+ * leaves those out of its list unless asked for `status: 'running'`).
  */
 export async function allExecutions(
 	n8n: N8n,
@@ -156,7 +162,7 @@ export async function allExecutions(
 		all.push(...page.data);
 		cursor = page.nextCursor ?? undefined;
 	} while (cursor);
-	return all;
+	return all.sort((a, b) => Number(a.id) - Number(b.id));
 }
 
 export const countExecutions = async (n8n: N8n, workflow: Pick<TriggerWorkflow, 'id'>) =>
