@@ -1,6 +1,7 @@
 /**
  * The tarball users install: compiled code, icons, codex files, README and the payload types;
- * no source maps (their sources are not shipped), no build state, no internal declarations.
+ * no source maps or references to them (their sources are not shipped), no build state, no
+ * internal declarations.
  */
 import { execFileSync } from 'child_process';
 import fs from 'fs';
@@ -29,4 +30,6 @@ test('the published tarball holds what n8n loads and the payload types, nothing 
 	]) {
 		expect(files).toContain(`package/${entry}`);
 	}
+	const contents = execFileSync('tar', ['xzOf', tarball], { encoding: 'utf8', maxBuffer: 1 << 26 });
+	expect(contents).not.toContain('sourceMappingURL');
 });

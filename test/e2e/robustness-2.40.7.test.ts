@@ -1,9 +1,8 @@
 /**
- * The LiveChat Trigger under bad input and load, in n8n 2.40.7 on SQLite (robustnessScenarios.ts).
- * The restart scenario (restartScenario) is out of the suite until its losses are explained: in
- * some runs a delivery answered 200 after n8n's restart, or during its shutdown, has no execution.
+ * The LiveChat Trigger under bad input, load and a restart, in n8n 2.40.7 on SQLite
+ * (robustnessScenarios.ts).
  */
-import { fuzzScenario, loadScenario } from './robustnessScenarios';
+import { fuzzScenario, loadScenario, restartScenario } from './robustnessScenarios';
 import { useN8nWithSimulator } from './scenarios';
 
 /** Caps, not expectations: n8n on two shared CPUs is sometimes several times slower than alone. */
@@ -35,5 +34,17 @@ describe('LiveChat Trigger in n8n 2.40.7: bad input, load, faults', () => {
 			await loadScenario(context);
 		},
 		20 * MINUTES,
+	);
+});
+
+describe('LiveChat Trigger in n8n 2.40.7 behind a proxy with readiness checks: a restart', () => {
+	const context = useN8nWithSimulator('2.40.7', { behindProxy: true });
+
+	test(
+		'R3. n8n restarted in the middle of a burst: every delivery delivered and run once',
+		async () => {
+			await restartScenario(context);
+		},
+		10 * MINUTES,
 	);
 });

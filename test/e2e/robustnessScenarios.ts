@@ -680,8 +680,14 @@ export async function loadScenario(context: RobustnessContext, count = 1000) {
 }
 
 /**
- * n8n restarted (SIGTERM, start) in the middle of a burst of `count` deliveries, with LiveChat
- * retrying long enough to outlast the restart: every delivery delivered, every one run once.
+ * n8n restarted in the middle of a burst of `count` deliveries, the way it is restarted behind a
+ * proxy: drained, SIGTERM, started, back in rotation when `/healthz/readiness` answers 200. LiveChat
+ * retries long enough to outlast the restart: every delivery delivered, every one run once.
+ *
+ * Why behind the proxy: n8n 2.40.7 itself answers 200 "n8n is starting up. Please wait" to any
+ * request, webhooks included, before its migrations are checked, and a request that arrives while
+ * it shuts down may be answered and then lost, or answered 500 and run again at its next start.
+ * The trigger never sees those; a readiness check and a drain keep them from happening.
  */
 export async function restartScenario(context: RobustnessContext, count = 300, everyMs = 100) {
 	const { n8n, sim } = context;

@@ -47,6 +47,8 @@ export function useN8nWithSimulator(
 		queueMode?: boolean;
 		/** In queue mode: this many `n8n webhook` processes, behind a round-robin proxy if over 1. */
 		webhookProcesses?: number;
+		/** A proxy in front even of one webhook-serving process (see N8n's `behindProxy`). */
+		behindProxy?: boolean;
 		env?: () => Record<string, string>;
 	} = {},
 ) {
@@ -65,6 +67,7 @@ export function useN8nWithSimulator(
 			tarball: process.env.E2E_TARBALL!,
 			queueMode: options.queueMode,
 			webhookProcesses: options.webhookProcesses,
+			behindProxy: options.behindProxy,
 			env: options.env?.(),
 			credentialsOverwrite: simulatorCredentialsOverwrite(url),
 		});

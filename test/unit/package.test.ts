@@ -43,8 +43,7 @@ describe('package.json', () => {
 		expect(manifest.peerDependencies).toEqual({ 'n8n-workflow': '*' });
 		expect(manifest.dependencies ?? {}).toEqual({});
 		expect(manifest.overrides).toBeUndefined();
-		// Source maps point at TypeScript files the package does not ship.
-		expect(manifest.files).toEqual(['dist', '!dist/**/*.map']);
+		expect(manifest.files).toEqual(['dist']);
 	});
 
 	it('runs nothing when it is installed', () => {

@@ -138,6 +138,11 @@ export interface N8nOptions {
 	 * round-robin proxy, as behind a load balancer, and WEBHOOK_URL points at the proxy.
 	 */
 	webhookProcesses?: number;
+	/**
+	 * Puts the proxy in front of a single webhook-serving process too (the main process unless in
+	 * queue mode), as the reverse proxy that gives n8n https; restarts then drain it first.
+	 */
+	behindProxy?: boolean;
 	/** Defaults: a new temporary folder and a free port. */
 	userFolder?: string;
 	port?: number;
@@ -198,8 +203,8 @@ export class N8n {
 		for (let n = 0; n < webhooks; n++) webhookPorts.push(await freePort());
 		this.baseUrl = `http://localhost:${port}`;
 		this.webhookBaseUrl = `http://localhost:${webhookPorts[0] ?? port}`;
-		if (webhooks > 1) {
-			this.proxy = new RoundRobinProxy(webhookPorts);
+		if (webhooks > 1 || this.options.behindProxy) {
+			this.proxy = new RoundRobinProxy(webhooks > 0 ? webhookPorts : [port]);
 			this.webhookBaseUrl = await this.proxy.start();
 		}
 		const queue: Record<string, string> = this.options.queueMode
@@ -223,9 +228,14 @@ export class N8n {
 		await this.proxy?.stop();
 	}
 
-	/** Restarts the processes; the proxy, and so WEBHOOK_URL, stays. */
+	/**
+	 * Restarts the processes; the proxy, and so WEBHOOK_URL, stays. Behind the proxy this is a
+	 * planned restart: drained first, back in rotation once n8n reports itself ready.
+	 */
 	async restart() {
+		await this.proxy?.drain();
 		await this.stopProcesses();
+		this.proxy?.readmit();
 		for (const process of this.processes) await process.start();
 	}
 
