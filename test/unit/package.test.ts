@@ -52,7 +52,8 @@ describe('package.json', () => {
 	});
 
 	it('lists every node and credential under dist/, each built from a source file', () => {
-		expect(manifest.n8n).toMatchObject({ n8nNodesApiVersion: 1, strict: true });
+		// Not strict: see eslint.config.mjs and lint.test.ts.
+		expect(manifest.n8n).toMatchObject({ n8nNodesApiVersion: 1, strict: false });
 		const listed = [...manifest.n8n.nodes, ...manifest.n8n.credentials] as string[];
 		expect(listed.length).toBe(6);
 		for (const path of listed) {

@@ -186,6 +186,8 @@ export function simplifyDelivery(delivery: WebhookDelivery): IDataObject {
 
 /** The envelope and payload as LiveChat sent them, without the secret. */
 export function rawDelivery(delivery: WebhookDelivery): RawDelivery {
-	const { secret_key: _secret, ...rest } = delivery;
-	return rest;
+	const raw: Partial<WebhookDelivery> = { ...delivery };
+	delete raw.secret_key;
+	// What is left is exactly RawDelivery; TypeScript does not narrow a union by `delete`.
+	return raw as RawDelivery;
 }
