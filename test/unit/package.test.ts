@@ -63,6 +63,25 @@ describe('package.json', () => {
 	});
 });
 
+/** GitHub's anchors of the README's headings: lower case, punctuation dropped, spaces → '-'. */
+const readmeAnchors = readFileSync(join(ROOT, 'README.md'), 'utf8')
+	.split('\n')
+	.filter((line) => /^#{1,6} /.test(line))
+	.map((line) =>
+		line
+			.replace(/^#+ /, '')
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}_\- ]/gu, '')
+			.replace(/ /g, '-'),
+	);
+
+/** A documentation link the editor shows must open a section of the repository's README. */
+function expectReadmeSection(url: string) {
+	const [page, anchor] = url.split('#');
+	expect(page).toBe(manifest.homepage.replace(/#readme$/, ''));
+	expect(readmeAnchors).toContain(anchor);
+}
+
 describe.each(manifest.n8n.nodes as string[])('%s', (path) => {
 	const { description } = loadClass<INodeType>(path);
 
@@ -76,8 +95,8 @@ describe.each(manifest.n8n.nodes as string[])('%s', (path) => {
 		const codex = JSON.parse(readFileSync(sourceOf(path).replace(/\.ts$/, '.json'), 'utf8'));
 		expect(codex.node).toBe(`n8n-nodes-livechat.${description.name}`);
 		expect(codex.categories).toEqual(['Communication']);
-		expect(codex.resources.primaryDocumentation[0].url).toMatch(/^https:\/\//);
-		expect(codex.resources.credentialDocumentation[0].url).toMatch(/^https:\/\//);
+		expectReadmeSection(codex.resources.primaryDocumentation[0].url);
+		expectReadmeSection(codex.resources.credentialDocumentation[0].url);
 	});
 });
 
@@ -86,6 +105,6 @@ describe.each(manifest.n8n.credentials as string[])('%s', (path) => {
 
 	it('has light and dark SVG icons and documentation', () => {
 		expectLightAndDarkIcons(path, credential.icon);
-		expect(credential.documentationUrl).toMatch(/^https:\/\//);
+		expectReadmeSection(credential.documentationUrl as string);
 	});
 });
