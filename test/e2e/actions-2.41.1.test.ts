@@ -1,0 +1,3 @@
+import { describeActionScenarios } from './actionScenarios';
+
+describeActionScenarios('2.41.1');

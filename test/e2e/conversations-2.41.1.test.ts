@@ -1,0 +1,3 @@
+import { describeConversationScenarios } from './conversationScenarios';
+
+describeConversationScenarios('2.41.1');

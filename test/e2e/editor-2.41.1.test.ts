@@ -1,0 +1,3 @@
+import { describeEditorScenarios } from './editorScenarios';
+
+describeEditorScenarios('2.41.1');

@@ -1,0 +1,3 @@
+import { describeHandoff } from './handoff';
+
+describeHandoff('2.41.1');

@@ -1,0 +1,3 @@
+import { describeScenarios } from './scenarios';
+
+describeScenarios('2.41.1');

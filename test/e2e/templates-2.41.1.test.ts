@@ -1,0 +1,3 @@
+import { describeTemplates } from './templateScenarios';
+
+describeTemplates('2.41.1');
