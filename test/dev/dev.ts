@@ -122,8 +122,7 @@ async function main() {
 		userFolder,
 		port: n8nPort,
 		credentialsOverwrite: simulatorCredentialsOverwrite(simulatorUrl),
-		// Community nodes are offered to the AI Agent as tools only with this.
-		env: { N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: 'true', N8N_RESTRICT_FILE_ACCESS_TO: files },
+		env: { N8N_RESTRICT_FILE_ACCESS_TO: files },
 	});
 	let stopping = false;
 	const stop = async () => {

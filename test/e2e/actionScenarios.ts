@@ -28,9 +28,7 @@ const byName = (expression: string) => ({ __rl: true, mode: 'name', value: expre
 
 export function describeActionScenarios(version: N8nVersion) {
 	describe(`LiveChat action node in n8n ${version}`, () => {
-		const context = useN8nWithSimulator(version, {
-			env: () => ({ N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: 'true' }),
-		});
+		const context = useN8nWithSimulator(version);
 		beforeEach(async () => {
 			await context.sim.reset();
 		});

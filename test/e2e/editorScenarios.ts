@@ -81,10 +81,7 @@ async function simulatorList<T>(url: string, method: string): Promise<T[]> {
 
 export function describeEditorScenarios(version: N8nVersion) {
 	describe(`The n8n ${version} editor, as a person wires LiveChat`, () => {
-		// Community nodes are offered to the AI Agent as tools only with this setting.
-		const context = useN8nWithSimulator(version, {
-			env: () => ({ N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: 'true' }),
-		});
+		const context = useN8nWithSimulator(version);
 		let browser: Browser;
 		let editor: Editor;
 		/** The workflow E1 builds, which the later checks open again. */

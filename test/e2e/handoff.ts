@@ -45,9 +45,7 @@ async function agentOutput(n8n: N8n, workflow: { id: string }) {
 
 export function describeHandoff(version: N8nVersion) {
 	describe(`AI hand-off with the LiveChat Tool in n8n ${version}`, () => {
-		const context = useN8nWithSimulator(version, {
-			env: () => ({ N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: 'true' }),
-		});
+		const context = useN8nWithSimulator(version);
 		const model = new ScriptedModel({ tools: HANDOFF_TOOL_NAMES });
 		let modelUrl: string;
 		beforeAll(async () => {
