@@ -235,8 +235,8 @@ function guidanceFor(failure: LiveChatFailure): Guidance {
 				message: `The LiveChat user of this credential may not call ${method}`,
 				description:
 					(scope
-						? `It needs the scope ${scope}. Add it to your Developer Console app (or Personal Access Token) and authorize again;`
-						: 'Check the scopes of your Developer Console app (or Personal Access Token);') +
+						? `It needs the scope ${scope}. Add it to your Developer Console app and authorize again, or create a Personal Access Token with it (a token's scopes cannot change);`
+						: 'Check the scopes of your Developer Console app, or of the Personal Access Token (create a new one to change them);') +
 					' webhook and configuration scopes must be granted by a LiveChat administrator or owner.' +
 					said(failure),
 			};
