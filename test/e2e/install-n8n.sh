@@ -61,6 +61,9 @@ install_n8n() {
 
 versions=("$@")
 [ $# -gt 0 ] || versions=(2.41.1 2.40.7 1.123.81)
+# The versions install side by side (mostly downloads and unpacking): a cold run takes the
+# longest one's time instead of the sum.
+pids=()
 for version in "${versions[@]}"; do
 	case "$version" in
 	2.41.1)
@@ -69,20 +72,22 @@ for version in "${versions[@]}"; do
 		# n8n and hand-off files without them on 2026-11-23).
 		npm_config_nodedir="$node24" install_n8n 2.41.1 \
 			'{"linkedom":"0.18.14","@langchain/langgraph":"1.4.18","@langchain/langgraph-sdk":"1.12.4"}' \
-			"$node24/bin" --ignore-scripts
+			"$node24/bin" --ignore-scripts &
 		;;
 	2.40.7)
 		# As 2.41.1: built against Node 24's headers.
 		npm_config_nodedir="$node24" install_n8n 2.40.7 \
 			'{"linkedom":"0.18.14","@langchain/langgraph":"1.4.18","@langchain/langgraph-sdk":"1.12.4"}' \
-			"$node24/bin" --ignore-scripts
+			"$node24/bin" --ignore-scripts &
 		;;
 	1.123.81)
 		install_n8n 1.123.81 '{"xlsx":"npm:@e965/xlsx@0.20.2","isolated-vm":"5.0.4"}' \
-			"$(dirname "$(command -v node)")"
+			"$(dirname "$(command -v node)")" &
 		;;
 	*) echo "no recipe for n8n $version" >&2 && exit 1 ;;
 	esac
+	pids+=($!)
 done
+for pid in "${pids[@]}"; do wait "$pid"; done
 
 echo "e2e tools ready in $CACHE"
