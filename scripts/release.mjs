@@ -77,7 +77,8 @@ if (git('rev-parse', '--abbrev-ref', 'HEAD') !== 'main') fail('releases are made
 const manifest = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 const current = manifest.version;
 const version = nextVersion(current, wanted);
-const previous = version === current ? undefined : tagExists(current) ? current : undefined;
+// The version before, if it was released (the very first release is the current version itself).
+const previous = tagExists(current) ? current : undefined;
 const repository = manifest.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
 
 fs.writeFileSync(

@@ -66,17 +66,11 @@ versions=("$@")
 pids=()
 for version in "${versions[@]}"; do
 	case "$version" in
-	2.41.1)
+	2.41.1 | 2.40.7)
 		# Native modules for Node 24 must build against Node 24's headers, not the machine's nodedir.
-		# 2.40.7's overrides, which the suite was run with (2.41.1 also installed and passed the
-		# n8n and hand-off files without them on 2026-11-23).
-		npm_config_nodedir="$node24" install_n8n 2.41.1 \
-			'{"linkedom":"0.18.14","@langchain/langgraph":"1.4.18","@langchain/langgraph-sdk":"1.12.4"}' \
-			"$node24/bin" --ignore-scripts &
-		;;
-	2.40.7)
-		# As 2.41.1: built against Node 24's headers.
-		npm_config_nodedir="$node24" install_n8n 2.40.7 \
+		# 2.40.7's overrides; 2.41.1 also installed and passed the n8n and hand-off files without
+		# them on 2026-11-23, but the whole suite ran with them.
+		npm_config_nodedir="$node24" install_n8n "$version" \
 			'{"linkedom":"0.18.14","@langchain/langgraph":"1.4.18","@langchain/langgraph-sdk":"1.12.4"}' \
 			"$node24/bin" --ignore-scripts &
 		;;

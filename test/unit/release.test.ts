@@ -13,6 +13,7 @@ import path from 'path';
 import { ROOT } from '../e2e/support/package';
 
 const RELEASE = path.join(ROOT, 'scripts/release.mjs');
+const REPOSITORY = 'https://github.com/n8n-nodes-livechat/n8n-nodes-livechat';
 const today = new Date().toISOString().slice(0, 10);
 
 describe('npm run release', () => {
@@ -22,6 +23,11 @@ describe('npm run release', () => {
 		spawnSync('node', [RELEASE, wanted], { cwd: repo, encoding: 'utf8' });
 	const read = (file: string) => fs.readFileSync(path.join(repo, file), 'utf8');
 	const version = (file: string) => JSON.parse(read(file)).version;
+	const expectRefused = (wanted: string, reason: string) => {
+		const run = release(wanted);
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain(reason);
+	};
 
 	beforeAll(() => {
 		repo = fs.mkdtempSync(path.join(os.tmpdir(), 'release-'));
@@ -61,24 +67,20 @@ describe('npm run release', () => {
 		const changelog = read('CHANGELOG.md');
 		expect(changelog).toContain(`## [Unreleased]\n\n## [0.1.0] - ${today}\n\nThe first release.`);
 		expect(changelog.trimEnd().split('\n').slice(-2)).toEqual([
-			'[Unreleased]: https://github.com/n8n-nodes-livechat/n8n-nodes-livechat/compare/v0.1.0...HEAD',
-			'[0.1.0]: https://github.com/n8n-nodes-livechat/n8n-nodes-livechat/releases/tag/v0.1.0',
+			`[Unreleased]: ${REPOSITORY}/compare/v0.1.0...HEAD`,
+			`[0.1.0]: ${REPOSITORY}/releases/tag/v0.1.0`,
 		]);
 	});
 
 	it('refuses a release whose Unreleased section lists nothing, and changes nothing', () => {
-		const run = release('patch');
-		expect(run.status).toBe(1);
-		expect(run.stderr).toContain('lists no change');
+		expectRefused('patch', 'lists no change');
 		expect(git('tag', '--list').trim()).toBe('v0.1.0');
 		expect(git('status', '--porcelain')).toBe('');
 	});
 
 	it('refuses uncommitted changes', () => {
 		fs.appendFileSync(path.join(repo, 'CHANGELOG.md'), '\n');
-		const run = release('patch');
-		expect(run.status).toBe(1);
-		expect(run.stderr).toContain('commit them first');
+		expectRefused('patch', 'commit them first');
 		git('checkout', '--', 'CHANGELOG.md');
 	});
 
@@ -97,16 +99,14 @@ describe('npm run release', () => {
 		const released = read('CHANGELOG.md');
 		expect(released).toContain(`## [Unreleased]\n\n## [0.2.0] - ${today}\n\n### Fixed`);
 		expect(released.trimEnd().split('\n').slice(-3)).toEqual([
-			'[Unreleased]: https://github.com/n8n-nodes-livechat/n8n-nodes-livechat/compare/v0.2.0...HEAD',
-			'[0.2.0]: https://github.com/n8n-nodes-livechat/n8n-nodes-livechat/compare/v0.1.0...v0.2.0',
-			'[0.1.0]: https://github.com/n8n-nodes-livechat/n8n-nodes-livechat/releases/tag/v0.1.0',
+			`[Unreleased]: ${REPOSITORY}/compare/v0.2.0...HEAD`,
+			`[0.2.0]: ${REPOSITORY}/compare/v0.1.0...v0.2.0`,
+			`[0.1.0]: ${REPOSITORY}/releases/tag/v0.1.0`,
 		]);
 	});
 
 	it('refuses a version that is not after the current one', () => {
-		const run = release('0.1.5');
-		expect(run.status).toBe(1);
-		expect(run.stderr).toContain('0.1.5 is not after 0.2.0');
+		expectRefused('0.1.5', '0.1.5 is not after 0.2.0');
 	});
 });
 

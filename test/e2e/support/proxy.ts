@@ -27,6 +27,9 @@ interface Backend {
 	/** Taken out of rotation for a restart. */
 	draining: boolean;
 	inFlight: number;
+	/** A readiness check is under way; its answer counts only if no readmit came since. */
+	checking: boolean;
+	readmissions: number;
 }
 
 const READINESS_PATH = '/healthz/readiness';
@@ -47,6 +50,8 @@ export class RoundRobinProxy {
 			ready: false,
 			draining: false,
 			inFlight: 0,
+			checking: false,
+			readmissions: 0,
 		}));
 	}
 
@@ -88,17 +93,23 @@ export class RoundRobinProxy {
 		for (const backend of this.backends) {
 			backend.ready = false;
 			backend.draining = false;
+			backend.readmissions++;
 		}
 	}
 
 	private async checkReadiness(backend: Backend) {
+		if (backend.checking) return;
+		backend.checking = true;
+		const readmissions = backend.readmissions;
 		const ready = await fetch(`http://127.0.0.1:${backend.port}${READINESS_PATH}`, {
 			signal: AbortSignal.timeout(1000),
 		}).then(
 			(answer) => answer.status === 200,
 			() => false,
 		);
-		backend.ready = ready;
+		backend.checking = false;
+		// An answer from the process before the restart must not put the new one in rotation.
+		if (readmissions === backend.readmissions) backend.ready = ready;
 	}
 
 	private pick() {
