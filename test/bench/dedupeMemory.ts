@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'crypto';
 
-import { RecentKeys } from '../../nodes/LiveChat/trigger/dedupe';
+import { LONG_RETRY_WINDOW_MS, RecentKeys } from '../../nodes/LiveChat/trigger/dedupe';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -49,17 +49,25 @@ export function measureDedupeMemory(capacity = 100_000) {
 	const before = heapAfterGc();
 	const memory = new RecentKeys(capacity);
 	// Filling: each call is a new key, so each one hashes, misses and inserts.
-	const fillNs = nsPerCall(capacity, (i) => memory.checkAndRemember(key(i), now));
+	const fillNs = nsPerCall(capacity, (i) =>
+		memory.checkAndRemember(key(i), LONG_RETRY_WINDOW_MS, now),
+	);
 	const after = heapAfterGc();
 	const held = after - before;
 	const size = memory.size;
 
 	// At capacity a new key also forgets the oldest one.
 	const extra = capacity;
-	const evictNs = nsPerCall(extra, (i) => memory.checkAndRemember(key(capacity + i), now + 1000));
+	const evictNs = nsPerCall(extra, (i) =>
+		memory.checkAndRemember(key(capacity + i), LONG_RETRY_WINDOW_MS, now + 1000),
+	);
 	// A retry: the key was seen lately (the most recent half, still held).
 	const repeatNs = nsPerCall(extra, (i) =>
-		memory.checkAndRemember(key(capacity + extra / 2 + (i % (extra / 2))), now + 2000),
+		memory.checkAndRemember(
+			key(capacity + extra / 2 + (i % (extra / 2))),
+			LONG_RETRY_WINDOW_MS,
+			now + 2000,
+		),
 	);
 	// The bare cost of building a key string, which the figures above include.
 	let built = '';

@@ -1,5 +1,10 @@
 import { LiveChatTrigger } from '../../nodes/LiveChat/LiveChatTrigger.node';
-import { deliveryKey, RecentKeys } from '../../nodes/LiveChat/trigger/dedupe';
+import {
+	deliveryIdentity,
+	LONG_RETRY_WINDOW_MS,
+	RecentKeys,
+	SHORT_RETRY_WINDOW_MS,
+} from '../../nodes/LiveChat/trigger/dedupe';
 import { ACTION_INFO, TRIGGER_ON_OPTIONS } from '../../nodes/LiveChat/trigger/events';
 import { filtersFor, webhookUrlProblem } from '../../nodes/LiveChat/trigger/lifecycle';
 import { secretMatches } from '../../nodes/LiveChat/trigger/verify';
@@ -64,7 +69,7 @@ describe('secretMatches', () => {
 	});
 });
 
-describe('deliveryKey', () => {
+describe('deliveryIdentity', () => {
 	const event = (id?: string, text = 'hi') =>
 		({
 			action: 'incoming_event',
@@ -74,50 +79,69 @@ describe('deliveryKey', () => {
 				event: { id, text, type: 'message', created_at: '' },
 			},
 		}) as unknown as WebhookDelivery;
+	const tagged = {
+		action: 'thread_tagged',
+		payload: { chat_id: 'C', thread_id: 'T', tag: 'sales' },
+	} as WebhookDelivery;
 
-	it('keys single occurrences on their ids', () => {
-		expect(deliveryKey(event('E1'))).toBe('incoming_event:C:T:E1');
-		expect(deliveryKey(event('E1', 'other text'))).toBe(deliveryKey(event('E1')));
+	it('keys single occurrences on their ids and remembers them for the longest retry schedule', () => {
+		expect(deliveryIdentity(event('E1'))).toEqual({
+			key: 'incoming_event:C:T:E1',
+			windowMs: LONG_RETRY_WINDOW_MS,
+		});
+		expect(deliveryIdentity(event('E1', 'other text'))).toEqual(deliveryIdentity(event('E1')));
+		expect(LONG_RETRY_WINDOW_MS).toBe(6.5 * 60 * 60_000);
 	});
 
-	it('falls back to the whole payload when an id is missing', () => {
-		expect(deliveryKey(event(undefined, 'a'))).not.toBe(deliveryKey(event(undefined, 'b')));
+	it('keys an event without an occurrence id on its payload, a retry only within 2 minutes', () => {
+		expect(deliveryIdentity(event(undefined, 'a')).key).not.toBe(
+			deliveryIdentity(event(undefined, 'b')).key,
+		);
+		expect(deliveryIdentity(event(undefined, 'a')).windowMs).toBe(SHORT_RETRY_WINDOW_MS);
+		expect(deliveryIdentity(tagged)).toEqual({
+			key: expect.stringMatching(/^thread_tagged:[\w-]{43}$/),
+			windowMs: 2 * 60_000,
+		});
 	});
 });
 
 describe('RecentKeys', () => {
 	const HOUR = 60 * 60_000;
 
-	it("remembers keys for LiveChat's longest retry schedule, 10 retries within 6 hours", () => {
+	it('remembers each key for its own window', () => {
 		const keys = new RecentKeys();
-		expect(keys.checkAndRemember('a', 0)).toBe(false);
-		expect(keys.checkAndRemember('a', 6 * HOUR)).toBe(true);
-		expect(keys.checkAndRemember('b', 0)).toBe(false);
-		expect(keys.checkAndRemember('b', 7 * HOUR)).toBe(false);
+		expect(keys.checkAndRemember('a', LONG_RETRY_WINDOW_MS, 0)).toBe(false);
+		expect(keys.checkAndRemember('a', LONG_RETRY_WINDOW_MS, 6 * HOUR)).toBe(true);
+		expect(keys.checkAndRemember('b', LONG_RETRY_WINDOW_MS, 0)).toBe(false);
+		expect(keys.checkAndRemember('b', LONG_RETRY_WINDOW_MS, 7 * HOUR)).toBe(false);
+		// The same tag added again: a retry within a minute, a new event after 2 minutes.
+		expect(keys.checkAndRemember('tag', SHORT_RETRY_WINDOW_MS, 0)).toBe(false);
+		expect(keys.checkAndRemember('tag', SHORT_RETRY_WINDOW_MS, 60_000)).toBe(true);
+		expect(keys.checkAndRemember('tag', SHORT_RETRY_WINDOW_MS, 3 * 60_000)).toBe(false);
 	});
 
 	it('forgets a key after its time limit', () => {
-		const keys = new RecentKeys(10, 10_000);
-		expect(keys.checkAndRemember('a', 0)).toBe(false);
-		expect(keys.checkAndRemember('a', 9_999)).toBe(true);
-		expect(keys.checkAndRemember('a', 20_000)).toBe(false);
+		const keys = new RecentKeys(10);
+		expect(keys.checkAndRemember('a', 10_000, 0)).toBe(false);
+		expect(keys.checkAndRemember('a', 10_000, 9_999)).toBe(true);
+		expect(keys.checkAndRemember('a', 10_000, 20_000)).toBe(false);
 	});
 
 	it('stays within its capacity, forgetting the oldest 1 % at once', () => {
-		const keys = new RecentKeys(200, HOUR);
-		for (let i = 0; i <= 200; i++) keys.checkAndRemember(`k${i}`, i * 1000);
+		const keys = new RecentKeys(200);
+		for (let i = 0; i <= 200; i++) keys.checkAndRemember(`k${i}`, HOUR, i * 1000);
 		expect(keys.size).toBe(198);
-		expect(keys.checkAndRemember('k200', 300_000)).toBe(true);
-		expect(keys.checkAndRemember('k3', 300_000)).toBe(true);
-		expect(keys.checkAndRemember('k0', 300_000)).toBe(false);
+		expect(keys.checkAndRemember('k200', HOUR, 300_000)).toBe(true);
+		expect(keys.checkAndRemember('k3', HOUR, 300_000)).toBe(true);
+		expect(keys.checkAndRemember('k0', HOUR, 300_000)).toBe(false);
 	});
 
 	it('holds no more than its capacity of 100,000 keys by default', () => {
 		const keys = new RecentKeys();
-		for (let i = 0; i < 100_500; i++) keys.checkAndRemember(`incoming_event:C:T:${i}`, 0);
+		for (let i = 0; i < 100_500; i++) keys.checkAndRemember(`incoming_event:C:T:${i}`, HOUR, 0);
 		expect(keys.size).toBeLessThanOrEqual(100_000);
 		expect(keys.size).toBeGreaterThanOrEqual(99_000);
-		expect(keys.checkAndRemember('incoming_event:C:T:100499', 0)).toBe(true);
-		expect(keys.checkAndRemember('incoming_event:C:T:0', 0)).toBe(false);
+		expect(keys.checkAndRemember('incoming_event:C:T:100499', HOUR, 0)).toBe(true);
+		expect(keys.checkAndRemember('incoming_event:C:T:0', HOUR, 0)).toBe(false);
 	});
 });

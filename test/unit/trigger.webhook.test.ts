@@ -3,7 +3,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { join } from 'path';
 
 import { LiveChatTrigger } from '../../nodes/LiveChat/LiveChatTrigger.node';
-import { deliveryKey } from '../../nodes/LiveChat/trigger/dedupe';
+import { deliveryIdentity } from '../../nodes/LiveChat/trigger/dedupe';
 import type { WebhookAction, WebhookDelivery } from '../../nodes/LiveChat/types/livechat';
 import { WEBHOOK_ACTIONS } from '../../nodes/LiveChat/types/livechat';
 import { webhookContext } from '../helpers/contexts';
@@ -19,10 +19,13 @@ function delivery(action: WebhookAction): WebhookDelivery {
 
 let workflows = 0;
 
-function storedFor(...actions: WebhookAction[]) {
+/** The node's static data after registering `actions`; the first one is the delivery's webhook. */
+function storedFor(webhookId: unknown, ...actions: WebhookAction[]) {
+	const idOf = (i: number) =>
+		i === 0 && typeof webhookId === 'string' ? webhookId : `webhook-${i}`;
 	return {
 		secret: SECRET,
-		registrations: Object.fromEntries(actions.map((a, i) => [a, `webhook-${i}`])),
+		registrations: Object.fromEntries(actions.map((a, i) => [a, idOf(i)])),
 	};
 }
 
@@ -37,8 +40,8 @@ async function deliver(
 	workflowId = `wf-${++workflows}`,
 	mode: 'webhook' | 'manual' = 'webhook',
 ) {
-	const action = (body as { action?: WebhookAction })?.action ?? 'incoming_chat';
-	const staticData = storedFor(...(actions ?? [action]));
+	const { action = 'incoming_chat', webhook_id } = (body ?? {}) as Partial<WebhookDelivery>;
+	const staticData = storedFor(webhook_id, ...(actions ?? [action as WebhookAction]));
 	const { context, response } = webhookContext(body, { parameters, staticData, workflowId, mode });
 	const result = await trigger.webhook.call(context);
 	const items = (result.workflowData?.[0] ?? []) as INodeExecutionData[];
@@ -115,6 +118,30 @@ describe('retried deliveries', () => {
 		expect(next.json.deliveryKey).not.toBe(one.json.deliveryKey);
 	});
 
+	it('emits the same tag added again after 2 minutes, a retry within them only once', async () => {
+		// thread_tagged carries no id of its own: the same payload is a retry only within 2 minutes.
+		const now = jest.spyOn(Date, 'now');
+		try {
+			const copy = () => delivery('thread_tagged');
+			const at = async (ms: number) => {
+				now.mockReturnValue(1_800_000_000_000 + ms);
+				return (await deliver(copy(), {}, undefined, 'wf-tag-again')).items.length;
+			};
+			expect(await at(0)).toBe(1);
+			expect(await at(60_000)).toBe(0);
+			expect(await at(60_000 + 121_000)).toBe(1);
+			// An event with its own id is remembered for hours.
+			now.mockReturnValue(1_800_000_000_000);
+			const event = delivery('incoming_event');
+			expect((await deliver(event, {}, undefined, 'wf-event-later')).items).toHaveLength(1);
+			now.mockReturnValue(1_800_000_000_000 + 6 * 60 * 60_000);
+			const again = delivery('incoming_event');
+			expect((await deliver(again, {}, undefined, 'wf-event-later')).items).toHaveLength(0);
+		} finally {
+			now.mockRestore();
+		}
+	});
+
 	it('emits a new event of the same chat and thread', async () => {
 		const first = delivery('incoming_event');
 		const second = JSON.parse(JSON.stringify(first)) as WebhookDelivery & {
@@ -157,9 +184,12 @@ describe('raw output', () => {
 		'%s: the envelope as sent, without secret_key',
 		async (action) => {
 			const body = delivery(action);
-			const { json } = await deliver(body, { output: 'raw' });
+			const { json } = await deliver(body, { output: 'raw' }, [action]);
 			const { secret_key: _secret, ...expected } = body;
-			expect(json).toEqual({ ...expected, deliveryKey: deliveryKey(body) });
+			expect(json).toEqual({
+				...expected,
+				deliveryKey: deliveryIdentity({ ...body, action } as WebhookDelivery).key,
+			});
 			expect(JSON.stringify(json)).not.toContain(SECRET);
 		},
 	);
@@ -169,7 +199,7 @@ describe('simplified output', () => {
 	it.each(WEBHOOK_ACTIONS.map((a) => [a]))(
 		'%s: carries the action, never the secret',
 		async (action) => {
-			const { json } = await deliver(delivery(action));
+			const { json } = await deliver(delivery(action), {}, [action]);
 			expect(json?.action).toBe(action);
 			expect(json?.organizationId).toBe('390e44e6-f1e6-0368c-z6ddb-74g14508c2ex');
 			expect(JSON.stringify(json)).not.toContain(SECRET);
@@ -299,7 +329,8 @@ describe('simplified output', () => {
 			{ userId: 'smith@example.com', seenUpTo: '2026-11-20T09:13:21.010200Z' },
 		],
 		['chat_access_updated', { chatId: 'PJ0MRSHTDG', groupIds: [0, 1] }],
-		['routing_status_set', { agentId: 'smith@example.com', status: 'not accepting chats' }],
+		// LiveChat writes 'not accepting chats' here; set_routing_status takes not_accepting_chats.
+		['routing_status_set', { agentId: 'smith@example.com', status: 'not_accepting_chats' }],
 	] as Array<[WebhookAction, object]>)('%s: its ids and values', async (action, expected) => {
 		expect((await deliver(delivery(action))).json).toMatchObject({ action, ...expected });
 	});
@@ -319,10 +350,45 @@ describe('simplified output', () => {
 	});
 
 	it('auto_accesses_updated: the list of changes', async () => {
-		const { json } = await deliver(delivery('auto_accesses_updated'));
+		const body = delivery('auto_accesses_updated');
+		const { json } = await deliver(body, {}, ['auto_accesses_updated']);
+		expect(json?.autoAccesses).toEqual(body.payload);
 		expect(json?.autoAccesses).toEqual([
-			expect.objectContaining({ status: 'added', id: expect.any(String) }),
+			expect.objectContaining({ status: 'updated', next_id: expect.any(String) }),
+			expect.objectContaining({ status: 'added', access: { groups: [42] } }),
 		]);
+	});
+});
+
+describe('a delivery spelled unlike its registration', () => {
+	// LiveChat registers auto_accesses_updated and delivers it as auto_access_added.
+	const body = () => delivery('auto_accesses_updated');
+
+	it("runs as the chosen event when its webhook id and secret are this node's", async () => {
+		const { json, items } = await deliver(body(), {}, ['auto_accesses_updated']);
+		expect(items).toHaveLength(1);
+		expect(json).toMatchObject({
+			action: 'auto_accesses_updated',
+			deliveryKey: expect.stringMatching(/^auto_accesses_updated:/),
+		});
+		const raw = await deliver(body(), { output: 'raw' }, ['auto_accesses_updated']);
+		expect(raw.json?.action).toBe('auto_access_added');
+	});
+
+	it("answers 401 with a webhook id that is not this node's", async () => {
+		const staticData = storedFor(body().webhook_id, 'auto_accesses_updated');
+		const foreign = { ...body(), webhook_id: 'someone-else' };
+		const { context, response } = webhookContext(foreign, { staticData });
+		const result = await trigger.webhook.call(context);
+		expect(response.statusCode).toBe(401);
+		expect(result.workflowData).toBeUndefined();
+	});
+
+	it('answers 401 with its webhook id but a wrong secret', async () => {
+		const forged = { ...body(), secret_key: 'wrong' };
+		const { response, items } = await deliver(forged, {}, ['auto_accesses_updated']);
+		expect(response.statusCode).toBe(401);
+		expect(items).toHaveLength(0);
 	});
 });
 
@@ -331,7 +397,8 @@ describe('fixtures', () => {
 		expect(WEBHOOK_ACTIONS).toHaveLength(38);
 		for (const action of WEBHOOK_ACTIONS) {
 			const body = delivery(action);
-			expect(body.action).toBe(action);
+			// As LiveChat's documented samples: auto_accesses_updated arrives as auto_access_added.
+			expect(body.action).toBe(action === 'auto_accesses_updated' ? 'auto_access_added' : action);
 			expect(body.payload).toBeDefined();
 		}
 	});

@@ -3,20 +3,36 @@ import { createHash } from 'crypto';
 import type { WebhookDelivery } from '../types/livechat';
 
 /**
- * LiveChat re-sends a delivery it got no 200 for (its guides: up to 3 times within about a minute,
- * or up to 10 times within 6 hours), and a delivery carries no id of its own. Keys are built from
- * the payload's own ids where they name a single occurrence, else from the whole payload; the
- * same body gives the same key in every n8n process (items carry it as `deliveryKey`).
+ * LiveChat's v2 guide retries a delivery up to 10 times within 6 hours; its current (v3.6) guide at
+ * most 3 times within about a minute. With a margin each.
  */
-export function deliveryKey(delivery: WebhookDelivery): string {
+export const LONG_RETRY_WINDOW_MS = 6.5 * 60 * 60_000;
+export const SHORT_RETRY_WINDOW_MS = 2 * 60_000;
+
+/** Which deliveries count as one: the same key within `windowMs` is LiveChat's retry. */
+export interface DeliveryIdentity {
+	key: string;
+	windowMs: number;
+}
+
+/**
+ * A delivery carries no id of its own. Keys are built from the payload's own ids where they name a
+ * single occurrence: such a key never comes back except as a retry, so it is remembered for the
+ * longest schedule. Other events are keyed on their whole payload, which can truly happen again (a
+ * tag added again, an agent back to accepting chats): those count as retries only within the
+ * current retry window, since a dropped event is lost and a rare duplicate carries the same key
+ * downstream. The same body gives the same key in every n8n process (items carry it as
+ * `deliveryKey`).
+ */
+export function deliveryIdentity(delivery: WebhookDelivery): DeliveryIdentity {
 	const ids = occurrenceIds(delivery);
 	if (ids?.every((id) => typeof id === 'string' && id !== '')) {
-		return `${delivery.action}:${ids.join(':')}`;
+		return { key: `${delivery.action}:${ids.join(':')}`, windowMs: LONG_RETRY_WINDOW_MS };
 	}
 	const digest = createHash('sha256')
 		.update(JSON.stringify(delivery.payload ?? null))
 		.digest('base64url');
-	return `${delivery.action}:${digest}`;
+	return { key: `${delivery.action}:${digest}`, windowMs: SHORT_RETRY_WINDOW_MS };
 }
 
 /** Ids that identify one occurrence of the event: a thread starts and ends once, an event is new once. */
@@ -35,40 +51,30 @@ function occurrenceIds(delivery: WebhookDelivery): Array<string | undefined> | u
 	}
 }
 
-/** The longest retry schedule LiveChat documents (10 retries within 6 hours), with a margin. */
-const RETRY_WINDOW_MS = 6.5 * 60 * 60_000;
-
 /**
  * A bounded, time-limited memory of keys seen recently, oldest forgotten first. Each key is kept
- * as a 96-bit digest with the second it was seen (a small integer), about 70 bytes a key: 100,000
- * keys cover 6.5 hours of 4 deliveries a second in about 7 MB.
+ * as a 96-bit digest with the second its memory ends (a small integer), about 70 bytes a key:
+ * 100,000 keys cover 6.5 hours of 4 deliveries a second in about 7 MB.
  */
 export class RecentKeys {
-	private readonly seenAt = new Map<string, number>();
+	private readonly expiresAt = new Map<string, number>();
 
-	constructor(
-		private readonly capacity = 100_000,
-		private readonly ttlMs = RETRY_WINDOW_MS,
-	) {}
+	constructor(private readonly capacity = 100_000) {}
 
-	/** Remembers the key and tells whether it had been seen within the time limit. */
-	checkAndRemember(key: string, now = Date.now()): boolean {
+	/** Remembers the key for `windowMs` and tells whether it was still remembered from before. */
+	checkAndRemember(key: string, windowMs: number, now = Date.now()): boolean {
 		const digest = createHash('sha256').update(key).digest().toString('latin1', 0, 12);
 		const second = Math.floor(now / 1000);
-		const previous = this.seenAt.get(digest);
-		if (previous !== undefined && this.fresh(previous, second)) return true;
-		this.seenAt.delete(digest);
-		this.seenAt.set(digest, second);
-		if (this.seenAt.size > this.capacity) this.forgetOldest();
+		const previous = this.expiresAt.get(digest);
+		if (previous !== undefined && second < previous) return true;
+		this.expiresAt.delete(digest);
+		this.expiresAt.set(digest, second + Math.ceil(windowMs / 1000));
+		if (this.expiresAt.size > this.capacity) this.forgetOldest();
 		return false;
 	}
 
 	get size(): number {
-		return this.seenAt.size;
-	}
-
-	private fresh(seenAt: number, second: number) {
-		return (second - seenAt) * 1000 < this.ttlMs;
+		return this.expiresAt.size;
 	}
 
 	/**
@@ -76,10 +82,10 @@ export class RecentKeys {
 	 * V8 last compacted it, so forgetting one key per insert would make each insert slow.
 	 */
 	private forgetOldest(): void {
-		let excess = this.seenAt.size - this.capacity + Math.ceil(this.capacity / 100);
-		for (const digest of this.seenAt.keys()) {
+		let excess = this.expiresAt.size - this.capacity + Math.ceil(this.capacity / 100);
+		for (const digest of this.expiresAt.keys()) {
 			if (excess-- <= 0) break;
-			this.seenAt.delete(digest);
+			this.expiresAt.delete(digest);
 		}
 	}
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
+import type { DeliveryIdentity } from './dedupe';
 import { RecentKeys } from './dedupe';
 
 /** Deliveries seen lately, across all LiveChat triggers of this n8n process. */
@@ -16,7 +17,7 @@ export function reply(
 }
 
 /**
- * One item for a verified delivery, unless this listener saw it lately (LiveChat's retry). The
+ * One item for a verified delivery, unless this listener saw it within its retry window. The
  * listener is this node of this workflow, test apart from production: while someone listens for a
  * test event, LiveChat sends each event to both URLs. Only the chosen output is built; it carries
  * the delivery's key, the same in every n8n process, for n8n's Remove Duplicates node (queue mode
@@ -24,13 +25,13 @@ export function reply(
  */
 export function emitOnce(
 	context: IWebhookFunctions,
-	deliveryKey: string,
+	{ key: deliveryKey, windowMs }: DeliveryIdentity,
 	items: Record<'raw' | 'simplified', () => object>,
 ): IWebhookResponseData {
 	const { id: workflowId = '' } = context.getWorkflow();
 	const node = context.getNode();
 	const listener = `${workflowId}:${node.id ?? node.name}:${context.getMode()}`;
-	if (recentDeliveries.checkAndRemember(`${listener}:${deliveryKey}`)) {
+	if (recentDeliveries.checkAndRemember(`${listener}:${deliveryKey}`, windowMs)) {
 		return reply(context, 200, { status: 'duplicate ignored' });
 	}
 	const output = context.getNodeParameter('output', 'simplified') === 'raw' ? 'raw' : 'simplified';

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { peopleOf } from '../shared/chatPeople';
+import { normalRoutingStatus } from '../shared/routingStatus';
 import type {
 	ChatEvent,
 	ChatUser,
@@ -138,7 +139,7 @@ const SIMPLIFIERS: { [A in WebhookAction]: Simplifier<A> } = {
 	event_properties_deleted: withProperties,
 	thread_tagged: tagged,
 	thread_untagged: tagged,
-	routing_status_set: (p) => ({ agentId: p.agent_id, status: p.status }),
+	routing_status_set: (p) => ({ agentId: p.agent_id, status: normalRoutingStatus(p.status) }),
 	customer_session_fields_updated: (p) => ({
 		customerId: p.id,
 		chatId: p.active_chat?.chat_id ?? null,

@@ -286,12 +286,13 @@ export interface Tag {
 	created_at?: string;
 }
 
+/** One change of the routing rules; a delivery lists every rule whose place or content changed. */
 export interface AutoAccessChange {
 	status: 'added' | 'updated' | 'deleted';
 	id: string;
 	next_id?: string;
 	description?: string;
-	access?: Access;
+	access?: { groups?: number[] };
 	conditions?: Record<string, unknown>;
 }
 

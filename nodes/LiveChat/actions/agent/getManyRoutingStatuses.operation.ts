@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
+import { normalRoutingStatus } from '../../shared/routingStatus';
 import { liveChatApiRequest } from '../../transport';
 import { groupIds, groupIdsField } from '../common';
 
@@ -17,9 +18,6 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** LiveChat writes "accepting chats" in some answers and accepting_chats in others: one spelling. */
-export const normalStatus = (status: string) => status.replace(/ /g, '_');
-
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const groups = groupIds(this.getNodeParameter('groupIds', itemIndex, []));
 	const statuses = await liveChatApiRequest(
@@ -29,5 +27,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		groups.length ? { filters: { group_ids: groups } } : {},
 		itemIndex,
 	);
-	return statuses.map(({ agent_id, status }) => ({ agent_id, status: normalStatus(status) }));
+	return statuses.map(({ agent_id, status }) => ({
+		agent_id,
+		status: normalRoutingStatus(status),
+	}));
 }

@@ -8,7 +8,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { AdditionalDataKind, WebhookAction, WebhookDelivery } from '../../types/livechat';
 import { isWebhookAction } from '../../types/livechat';
-import { deliveryKey } from '../dedupe';
+import { deliveryIdentity } from '../dedupe';
 import { emitOnce, reply } from '../emit';
 import type { FilterChoices, RegistrationPlan } from '../lifecycle';
 import {
@@ -97,7 +97,12 @@ export const automaticMode: TriggerMode = {
 		return failed === 0;
 	},
 
-	/** 401 and no execution unless the secret and the action are this node's registrations. */
+	/**
+	 * 401 and no execution unless the secret is this node's and the delivery belongs to one of its
+	 * registrations. LiveChat spells some actions in deliveries unlike their registration
+	 * (`auto_accesses_updated` arrives as `auto_access_added`): such a delivery runs as the chosen
+	 * event when its webhook id is that registration's.
+	 */
 	async receive(this: IWebhookFunctions) {
 		const body: unknown = this.getBodyData();
 		const delivery = (
@@ -106,14 +111,32 @@ export const automaticMode: TriggerMode = {
 		const { registrations, secret } = readRegistrations(this);
 		// The secret is always compared, so the answer's timing says nothing about registrations.
 		const secretOk = secretMatches(secret, delivery.secret_key);
-		const registered = isWebhookAction(delivery.action) && Boolean(registrations[delivery.action]);
-		if (!secretOk || !registered) {
+		const action = registeredActionOf(delivery, registrations);
+		if (!secretOk || !action) {
 			return reply(this, 401, { error: 'Unauthorized' });
 		}
-		const verified = delivery as WebhookDelivery;
-		return emitOnce(this, deliveryKey(verified), {
-			raw: () => rawDelivery(verified),
-			simplified: () => simplifyDelivery(verified),
+		const asChosen = { ...delivery, action } as WebhookDelivery;
+		return emitOnce(this, deliveryIdentity(asChosen), {
+			raw: () => rawDelivery(delivery as WebhookDelivery),
+			simplified: () => simplifyDelivery(asChosen),
 		});
 	},
 };
+
+/**
+ * The chosen action a delivery belongs to: the one it names, or, when it names none LiveChat
+ * registers, the action of the registration its webhook id names.
+ */
+function registeredActionOf(
+	delivery: Partial<WebhookDelivery>,
+	registrations: Record<string, string>,
+): WebhookAction | undefined {
+	const action = isWebhookAction(delivery.action)
+		? delivery.action
+		: Object.keys(registrations).find(
+				(registered) =>
+					typeof delivery.webhook_id === 'string' &&
+					registrations[registered] === delivery.webhook_id,
+			);
+	return isWebhookAction(action) && registrations[action] ? action : undefined;
+}

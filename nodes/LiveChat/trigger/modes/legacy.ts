@@ -8,6 +8,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { LEGACY_CREDENTIAL } from '../../transport/legacy';
 import { isLegacyEvent } from '../../types/livechat';
+import { LONG_RETRY_WINDOW_MS } from '../dedupe';
 import { emitOnce, reply } from '../emit';
 import { isLegacyWebhook, legacyDeliveryKey, simplifyLegacyWebhook } from '../legacyWebhook';
 import { basicAuthMatches } from '../verify';
@@ -54,7 +55,9 @@ export const legacyMode: TriggerMode = {
 		if (!chosen.includes(webhook.event_type)) {
 			return reply(this, 200, { status: 'event not chosen in the node, ignored' });
 		}
-		return emitOnce(this, legacyDeliveryKey(webhook), {
+		// Legacy (v2) retries follow the v2 schedule, and each delivery carries a token of its own.
+		const identity = { key: legacyDeliveryKey(webhook), windowMs: LONG_RETRY_WINDOW_MS };
+		return emitOnce(this, identity, {
 			raw: () => ({ ...webhook }),
 			simplified: () => simplifyLegacyWebhook(webhook, this.getTimezone()),
 		});
