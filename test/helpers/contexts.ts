@@ -56,13 +56,21 @@ export interface LoggedLine {
 }
 
 /**
- * Network failures to simulate, checked before a request is sent. (nock's replyWithError races
- * the socket's error listener under load and then fails the test with an unhandled error.)
+ * Network failures to simulate: before a request is sent, or, with `afterSending`, once it was
+ * answered (the answer is lost on its way back). nock's replyWithError races the socket's error
+ * listener under load and then fails the test with an unhandled error.
  */
-export const networkFaults: Array<{ url: RegExp; code: string; times: number }> = [];
+export const networkFaults: Array<{
+	url: RegExp;
+	code: string;
+	times: number;
+	afterSending?: boolean;
+}> = [];
 
-function takeNetworkFault(url: string) {
-	const fault = networkFaults.find((candidate) => candidate.url.test(url));
+function takeNetworkFault(url: string, afterSending: boolean) {
+	const fault = networkFaults.find(
+		(candidate) => candidate.url.test(url) && Boolean(candidate.afterSending) === afterSending,
+	);
 	if (!fault) return undefined;
 	if (--fault.times === 0) networkFaults.splice(networkFaults.indexOf(fault), 1);
 	return fault.code;
@@ -94,7 +102,7 @@ async function httpRequestWithAuthentication(
 		headers.Authorization = `Bearer ${String(token)}`;
 	}
 	try {
-		const networkCode = takeNetworkFault(options.url);
+		const networkCode = takeNetworkFault(options.url, false);
 		if (networkCode) throw new AxiosError(networkCode, networkCode);
 		const response = await axios.request({
 			method: options.method,
@@ -104,6 +112,8 @@ async function httpRequestWithAuthentication(
 			auth,
 			timeout: options.timeout,
 		});
+		const lostAnswer = takeNetworkFault(options.url, true);
+		if (lostAnswer) throw new AxiosError(lostAnswer, lostAnswer);
 		return response.data;
 	} catch (error) {
 		throw new NodeApiError(NODE, error as never);

@@ -115,6 +115,15 @@ export class FakeLiveChat {
 		networkFaults.push({ url, code: networkCode, times });
 	}
 
+	/**
+	 * Makes the next `times` calls of `method` (a report like `chats/total_chats` too) reach
+	 * LiveChat, which does them, and lose the answer on its way back.
+	 */
+	loseAnswersOf(method: string, networkCode = 'ECONNRESET', times = 1) {
+		const url = new RegExp(`/v3\\.6/((configuration|agent)/action|reports)/${method}$`);
+		networkFaults.push({ url, code: networkCode, times, afterSending: true });
+	}
+
 	/** Registers a webhook directly, as another workflow or an earlier crash would have. */
 	seed(webhook: Pick<Webhook, 'url' | 'action' | 'secret_key'> & Partial<Webhook>) {
 		return this.simulator.seedWebhook(webhook);

@@ -7,6 +7,9 @@ import {
 	regionOfToken,
 	retryPolicy,
 } from '../../nodes/LiveChat/transport';
+import { liveChatReportRequest } from '../../nodes/LiveChat/transport/reports';
+import { isRepeatable } from '../../nodes/LiveChat/transport/retries';
+import { liveChatUpload } from '../../nodes/LiveChat/transport/upload';
 import { liveChatErrorType } from '../../nodes/LiveChat/transport/errors';
 import {
 	API_URL,
@@ -17,6 +20,7 @@ import {
 	PAT_CREDENTIALS,
 } from '../helpers/contexts';
 import { FakeLiveChat } from '../helpers/fakeLiveChat';
+import { CUSTOMER_ID } from '../simulator/state';
 
 const list = { owner_client_id: CLIENT_ID };
 
@@ -108,6 +112,22 @@ describe('region', () => {
 		expect(fake.calls.map((c) => c.headers['x-region'])).toEqual(['dal', 'fra']);
 	});
 
+	it('follows misdirected_request for reports and file uploads too', async () => {
+		const fake = new FakeLiveChat();
+		fake.requiredRegion = 'fra';
+		const context = oauthContext('dal:token');
+		const report = await liveChatReportRequest(context, 'chats/total_chats', {});
+		expect(report).toEqual(expect.objectContaining({ records: expect.anything() }));
+		const file = { name: 'a.txt', contentType: 'text/plain', data: Buffer.from('hello') };
+		expect(await liveChatUpload(context, file)).toMatch(/^https?:\/\//);
+		expect(fake.calls.map((c) => `${c.method}:${c.headers['x-region']}`)).toEqual([
+			'chats/total_chats:dal',
+			'chats/total_chats:fra',
+			'upload_file:dal',
+			'upload_file:fra',
+		]);
+	});
+
 	it('does not loop when the named region is refused too', async () => {
 		const fake = new FakeLiveChat();
 		fake.failNext(
@@ -197,6 +217,70 @@ describe('retries', () => {
 		expect(error.description).toContain('ECONNREFUSED');
 	});
 
+	it('sends a write whose answer was lost once, and says it may have been done', async () => {
+		const fake = new FakeLiveChat();
+		fake.loseAnswersOf('send_event');
+		const { context } = hookContext();
+		const body = { chat_id: 'PJ0MRSHTDG', event: { type: 'message', text: 'Hello' } };
+		const error = await failureOf(liveChatApiRequest(context, 'agent', 'send_event', body));
+		expect(fake.callsOf('send_event')).toHaveLength(1);
+		expect(error.message).toBe('LiveChat could not confirm send_event (chat PJ0MRSHTDG)');
+		expect(error.description).toContain('ECONNRESET');
+		expect(error.description).toContain('may have done it anyway');
+	});
+
+	it.each([
+		['internal', 500],
+		['request_timeout', 408],
+		['service_unavailable', 503],
+	])('does not send a write again after %s', async (type, status) => {
+		const fake = new FakeLiveChat();
+		fake.failNext('start_chat', { status, type }, 1);
+		const { context } = hookContext();
+		const error = await failureOf(liveChatApiRequest(context, 'agent', 'start_chat', {}));
+		expect(fake.callsOf('start_chat')).toHaveLength(1);
+		expect(error.message).toContain('could not confirm start_chat');
+	});
+
+	it('sends a write again after a rate limit, which proves nothing was done', async () => {
+		const fake = new FakeLiveChat();
+		fake.failNext('create_tag', { status: 429, type: 'too_many_requests' }, 1);
+		const { context } = hookContext();
+		await liveChatApiRequest(context, 'configuration', 'create_tag', {
+			name: 'vip',
+			group_ids: [0],
+		});
+		expect(fake.callsOf('create_tag')).toHaveLength(2);
+	});
+
+	it('sends a read, or a write that only sets a value, again after a lost answer', async () => {
+		const fake = new FakeLiveChat();
+		fake.loseAnswersOf('list_webhooks');
+		fake.loseAnswersOf('update_customer', 'ETIMEDOUT');
+		const { context } = hookContext();
+		await liveChatApiRequest(context, 'configuration', 'list_webhooks', list);
+		expect(fake.callsOf('list_webhooks')).toHaveLength(2);
+		await liveChatApiRequest(context, 'agent', 'update_customer', { id: CUSTOMER_ID, name: 'T.' });
+		expect(fake.callsOf('update_customer')).toHaveLength(2);
+	});
+
+	it('tells reads and repeatable writes from other writes', () => {
+		for (const method of ['list_chats', 'get_chat', 'reports/chats/total_chats', 'update_customer'])
+			expect(isRepeatable(method)).toBe(true);
+		for (const method of [
+			'send_event',
+			'start_chat',
+			'resume_chat',
+			'upload_file',
+			'transfer_chat',
+			'create_bot',
+			'create_tag',
+			'register_webhook',
+			'deactivate_chat',
+		])
+			expect(isRepeatable(method)).toBe(false);
+	});
+
 	it('waits exponentially longer, up to a cap', () => {
 		const saved = { ...retryPolicy };
 		Object.assign(retryPolicy, { baseDelayMs: 1000, maxDelayMs: 8000 });
@@ -216,7 +300,9 @@ describe('errors', () => {
 		],
 		['not_found', 404, /could not find/, /ID/],
 		['license_expired', 402, /expired/, /Renew/],
-		['internal', 500, /could not complete/, /try again/],
+		// register_webhook adds a registration: after an error that leaves open whether it did, the
+		// node does not send it again.
+		['internal', 500, /could not confirm register_webhook/, /may have done it anyway/],
 	])(
 		'%s → a message saying what happened and a description saying what to do',
 		async (type, status, message, description) => {
@@ -231,6 +317,18 @@ describe('errors', () => {
 			expect(liveChatErrorType(error)).toBe(type);
 		},
 	);
+
+	it('internal, after every retry of a read → could not complete, try again', async () => {
+		const fake = new FakeLiveChat();
+		fake.failNext('list_webhooks', { status: 500, type: 'internal' }, 10);
+		const { context } = hookContext();
+		const error = await failureOf(
+			liveChatApiRequest(context, 'configuration', 'list_webhooks', list),
+		);
+		expect(fake.callsOf('list_webhooks')).toHaveLength(1 + retryPolicy.maxRetries);
+		expect(error.message).toBe('LiveChat could not complete list_webhooks right now');
+		expect(error.description).toMatch(/try again/);
+	});
 
 	it('never carries the request body (and its secret) in the error', async () => {
 		const fake = new FakeLiveChat();

@@ -2,7 +2,13 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { LiveChatTrigger } from '../../nodes/LiveChat/LiveChatTrigger.node';
 
-import { CLIENT_ID, hookContext, PAT_CREDENTIALS, WEBHOOK_URL } from '../helpers/contexts';
+import {
+	CLIENT_ID,
+	hookContext,
+	OAUTH2_CREDENTIALS,
+	PAT_CREDENTIALS,
+	WEBHOOK_URL,
+} from '../helpers/contexts';
 import { FakeLiveChat } from '../helpers/fakeLiveChat';
 
 const trigger = new LiveChatTrigger();
@@ -207,10 +213,25 @@ describe('create', () => {
 		expect(fake.calls).toHaveLength(0);
 	});
 
-	it('accepts http:// on loopback, for a local LiveChat stand-in', async () => {
+	it("refuses n8n's default localhost URL when the credential talks to LiveChat itself", async () => {
 		const fake = new FakeLiveChat();
 		const url = 'http://localhost:5678/webhook/abc/webhook';
 		const { context } = hookContext({ parameters: { events: ['incoming_chat'] }, webhookUrl: url });
+		const error = (await create.call(context).catch((e: Error) => e)) as NodeOperationError;
+		expect(error).toBeInstanceOf(NodeOperationError);
+		expect(error.message).toContain('WEBHOOK_URL');
+		expect(fake.calls).toHaveLength(0);
+	});
+
+	it('accepts http:// on loopback for a LiveChat stand-in on loopback', async () => {
+		const standIn = 'http://127.0.0.1:9999';
+		const fake = new FakeLiveChat(standIn);
+		const url = 'http://localhost:5678/webhook/abc/webhook';
+		const { context } = hookContext({
+			parameters: { events: ['incoming_chat'] },
+			webhookUrl: url,
+			credentials: { liveChatOAuth2Api: { ...OAUTH2_CREDENTIALS, apiUrl: standIn } },
+		});
 		await create.call(context);
 		expect(fake.webhooks.map((w) => w.url)).toEqual([url]);
 	});

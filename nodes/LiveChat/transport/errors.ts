@@ -1,6 +1,8 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { isRateLimit, isRepeatable, isTransient } from './retries';
+
 /** What went wrong with one LiveChat call, in the terms LiveChat used. */
 export interface LiveChatFailure {
 	method: string;
@@ -14,7 +16,12 @@ export interface LiveChatFailure {
 	networkCode?: string;
 	/** What the request named, e.g. `chat PJ0MRSHTDG, thread K600PKZON8`; never a secret. */
 	subject?: string;
+	/** Sent with a bot's token, whose scopes are fixed. */
+	byBot?: boolean;
 }
+
+/** The scopes LiveChat gives every bot token (issue_bot_token). */
+export const BOT_TOKEN_SCOPES = 'chats--access:rw, agents-bot--my:rw and customers:rw';
 
 /** The ids a request named, so that errors can say which one LiveChat did not find. */
 export function requestSubject(method: string, body: Record<string, unknown>): string | undefined {
@@ -84,8 +91,11 @@ export function isRequesterOutsideChatError(error: unknown): boolean {
 	});
 }
 
-/** The scope each method needs (LiveChat's scope catalogue, v3.6). */
-const REQUIRED_SCOPES: Record<string, string> = {
+/**
+ * The scope each method needs, with its documented alternatives (LiveChat's method pages, v3.6);
+ * null where the docs name none.
+ */
+const REQUIRED_SCOPES: Record<string, string | null> = {
 	register_webhook: 'webhooks.configuration:rw',
 	list_webhooks: 'webhooks.configuration:rw',
 	unregister_webhook: 'webhooks.configuration:rw',
@@ -108,10 +118,10 @@ const REQUIRED_SCOPES: Record<string, string> = {
 	get_customer: 'customers:ro',
 	update_customer: 'customers:rw',
 	ban_customer: 'customers.ban:rw',
-	list_tags: 'tags--all:ro',
-	create_tag: 'tags--all:rw',
-	update_tag: 'tags--all:rw',
-	delete_tag: 'tags--all:rw',
+	list_tags: 'tags--all:ro (or tags--groups:ro for the tags of your groups)',
+	create_tag: 'tags--all:rw (or tags--groups:rw for the tags of your groups)',
+	update_tag: 'tags--all:rw (or tags--groups:rw for the tags of your groups)',
+	delete_tag: 'tags--all:rw (or tags--groups:rw for the tags of your groups)',
 	list_groups: 'groups--all:ro',
 	list_agents: 'agents--all:ro',
 	create_bot: 'agents-bot--my:rw',
@@ -120,7 +130,7 @@ const REQUIRED_SCOPES: Record<string, string> = {
 	get_bot: 'agents-bot--my:ro (agents-bot--all:ro for bots of other apps)',
 	list_bots: 'agents-bot--my:ro (agents-bot--all:ro for all bots)',
 	set_routing_status:
-		'agents--my:rw for yourself, agents--all:rw for other agents, agents-bot--my:rw for bots',
+		'agents--my:rw for yourself, agents--all:rw for other agents, agents-bot--my:rw for the bots of your app, agents-bot--all:rw for other bots',
 	list_routing_statuses: 'agents--all:ro and agents-bot--all:ro',
 	list_customer_bans: 'banlist_read',
 	update_chat_properties: 'chats--all:rw (or chats--access:rw)',
@@ -131,6 +141,8 @@ const REQUIRED_SCOPES: Record<string, string> = {
 	send_thinking_indicator: 'chats--all:rw (or chats--access:rw)',
 	mark_events_as_seen: 'chats--all:ro (or chats--access:ro)',
 	unban_customer: 'banlist_write',
+	list_agents_for_transfer: null,
+	upload_file: null,
 };
 
 /** Every Reports API report needs the same scope. */
@@ -220,6 +232,14 @@ function guidanceFor(failure: LiveChatFailure): Guidance {
 				said(failure),
 		};
 	}
+	if (isTransient(failure) && !isRateLimit(failure) && !isRepeatable(method)) {
+		return {
+			message: `LiveChat could not confirm ${method}${subject ? ` (${subject})` : ''}`,
+			description:
+				`${failure.networkCode ? `No answer arrived (${failure.networkCode})` : 'LiveChat answered with a temporary error'}, so LiveChat may have done it anyway. The node did not send it again, so that nothing is done twice: check in LiveChat (for a message, with Chat → Get) before running the item again.` +
+				said(failure),
+		};
+	}
 	switch (failure.type) {
 		case 'authentication':
 			return {
@@ -231,6 +251,22 @@ function guidanceFor(failure: LiveChatFailure): Guidance {
 		case 'authorization':
 		case 'missing_access': {
 			const scope = requiredScope(method);
+			if (scope === null) {
+				return {
+					message: `The LiveChat user of this credential may not call ${method}${subject ? ` for ${subject}` : ''}`,
+					description:
+						"LiveChat needs no scope for it: the user has no access to what it names. Use the credential of an agent of the chat's group, or give this user access in LiveChat." +
+						said(failure),
+				};
+			}
+			if (failure.byBot && scope) {
+				return {
+					message: `A LiveChat bot may not call ${method}`,
+					description:
+						`It needs the scope ${scope}, and a bot's token has only ${BOT_TOKEN_SCOPES}. Choose OAuth2 or Personal Access Token under Authentication for this step.` +
+						said(failure),
+				};
+			}
 			return {
 				message: `The LiveChat user of this credential may not call ${method}`,
 				description:

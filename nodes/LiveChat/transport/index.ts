@@ -11,6 +11,9 @@ import type { LiveChatMethods, PageLinks, PageRecord } from '../types/livechat';
 import { PAGE_RECORDS_KEY } from '../types/livechat';
 import { liveChatApiError, requestSubject } from './errors';
 import type { LiveChatFailure } from './errors';
+import { isRateLimit, isRepeatable, isTransient, retryPolicy, backoffDelay } from './retries';
+
+export { backoffDelay, retryPolicy } from './retries';
 
 export type LiveChatFunctions =
 	| IExecuteFunctions
@@ -36,40 +39,6 @@ export type LiveChatCredentialType =
 
 /** LiveChat waits 15 s before it gives up on a request itself. */
 export const REQUEST_TIMEOUT_MS = 20_000;
-
-/** Bounded retries for rate limits, LiveChat's transient errors and network timeouts. */
-export const retryPolicy = { maxRetries: 3, baseDelayMs: 1_000, maxDelayMs: 8_000 };
-
-export function backoffDelay(retry: number): number {
-	return Math.min(retryPolicy.maxDelayMs, retryPolicy.baseDelayMs * 2 ** retry);
-}
-
-const TRANSIENT_ERROR_TYPES = new Set([
-	'too_many_requests',
-	'internal',
-	'service_unavailable',
-	'request_timeout',
-]);
-const TRANSIENT_NETWORK_CODES = new Set([
-	'ECONNABORTED',
-	'ECONNRESET',
-	'EPIPE',
-	'ETIMEDOUT',
-	'EAI_AGAIN',
-	'UND_ERR_CONNECT_TIMEOUT',
-	'UND_ERR_HEADERS_TIMEOUT',
-	'UND_ERR_BODY_TIMEOUT',
-	'UND_ERR_SOCKET',
-]);
-
-function isTransient(failure: LiveChatFailure): boolean {
-	return (
-		(failure.type !== undefined && TRANSIENT_ERROR_TYPES.has(failure.type)) ||
-		failure.httpStatus === 429 ||
-		(failure.httpStatus !== undefined && failure.httpStatus >= 500) ||
-		(failure.networkCode !== undefined && TRANSIENT_NETWORK_CODES.has(failure.networkCode))
-	);
-}
 
 /** Access tokens look like `fra:…` or `dal:…`; the prefix names the data center. */
 export function regionOfToken(token: unknown): string | undefined {
@@ -156,9 +125,10 @@ export function readFailure(method: string, error: unknown): LiveChatFailure {
 }
 
 /**
- * Sends a request, retrying transient failures (rate limit, LiveChat's temporary errors, network
- * timeouts) with exponential backoff; `retryAtOnce` may ask for one immediate retry after changing
- * what `send` sends. Other failures, and the last transient one, become `toError`'s error.
+ * Sends a request, retrying with exponential backoff: rate limits always, other transient failures
+ * (LiveChat's temporary errors, network timeouts) only for a repeatable `method`. `retryAtOnce` may
+ * ask for an immediate retry after changing what `send` sends. Other failures, and the last
+ * transient one, become `toError`'s error.
  */
 export async function sendWithRetries<T>(
 	method: string,
@@ -166,13 +136,14 @@ export async function sendWithRetries<T>(
 	toError: (failure: LiveChatFailure) => Error,
 	retryAtOnce: (failure: LiveChatFailure) => boolean = () => false,
 ): Promise<T> {
+	const retryable = isRepeatable(method) ? isTransient : isRateLimit;
 	for (let retries = 0; ; ) {
 		try {
 			return await send();
 		} catch (error) {
 			const failure = readFailure(method, error);
 			if (retryAtOnce(failure)) continue;
-			if (isTransient(failure) && retries < retryPolicy.maxRetries) {
+			if (retryable(failure) && retries < retryPolicy.maxRetries) {
 				await sleep(backoffDelay(retries++));
 				continue;
 			}
@@ -181,13 +152,72 @@ export async function sendWithRetries<T>(
 	}
 }
 
+/** One call to a v3.6 API; `method` names it in errors, scopes and retries. */
+export interface LiveChatCall {
+	method: string;
+	/** After `/v3.6/`, e.g. `agent/action/send_event` or `reports/chats/total_chats`. */
+	path: string;
+	body: IDataObject | Buffer;
+	/** A JSON body; else `contentType` says what the body is. */
+	contentType?: string;
+	/** What the request names, for errors (never a secret). */
+	subject?: string;
+}
+
 /**
- * The one place that calls LiveChat's v3.6 APIs: `POST /v3.6/<api>/action/<method>` with a JSON
- * body, through n8n's authenticated request helper (which refreshes OAuth2 tokens). Sends
- * `X-Region` for region-prefixed tokens, follows one `misdirected_request` to the region LiveChat
- * names, retries transient failures, and turns LiveChat's error envelope into a NodeApiError that
- * says what happened and what to do.
+ * The one place that calls LiveChat's v3.6 APIs (Agent Chat, Configuration, Reports, uploads),
+ * through n8n's authenticated request helper (which refreshes OAuth2 tokens). Sends `X-Region`
+ * for region-prefixed tokens, follows one `misdirected_request` to the region LiveChat names,
+ * retries what may be retried, and turns LiveChat's error envelope into a NodeApiError that says
+ * what happened and what to do.
  */
+export async function liveChatRequest<T>(
+	context: LiveChatFunctions,
+	call: LiveChatCall,
+	itemIndex?: number,
+): Promise<T> {
+	const account = await getLiveChatAccount.call(context);
+	let region = account.region;
+	let followedRegion = false;
+	let resent = false;
+	const send = async () =>
+		(await context.helpers.httpRequestWithAuthentication.call(context, account.credentialType, {
+			method: 'POST',
+			url: `${account.apiUrl}/v${API_VERSION}/${call.path}`,
+			body: call.body,
+			json: !call.contentType,
+			headers: {
+				...(call.contentType ? { 'Content-Type': call.contentType } : {}),
+				...(region ? { 'X-Region': region } : {}),
+			},
+			timeout: REQUEST_TIMEOUT_MS,
+		})) as T;
+	const retryAtOnce = (failure: LiveChatFailure) => {
+		const named = failure.data?.region;
+		if (failure.type === 'misdirected_request' && !followedRegion) {
+			if (typeof named !== 'string' || named === region) return false;
+			region = named;
+			followedRegion = true;
+			return true;
+		}
+		// After a 401 n8n renews an expiring token (the bot's) and sends a JSON body again itself,
+		// but not any other body: send it once more, with the new token.
+		if (failure.type === 'authentication' && call.contentType && !resent) {
+			resent = true;
+			return true;
+		}
+		return false;
+	};
+	const toError = (failure: LiveChatFailure) =>
+		liveChatApiError(
+			context.getNode(),
+			{ ...failure, subject: call.subject, byBot: account.credentialType === BOT_CREDENTIAL },
+			itemIndex,
+		);
+	return await sendWithRetries(call.method, send, toError, retryAtOnce);
+}
+
+/** A call of the Agent Chat or Configuration API: `POST /v3.6/<api>/action/<method>` with JSON. */
 export async function liveChatApiRequest<
 	A extends LiveChatApi,
 	M extends keyof LiveChatMethods[A] & string,
@@ -198,33 +228,16 @@ export async function liveChatApiRequest<
 	body: object = {},
 	itemIndex?: number,
 ): Promise<LiveChatMethods[A][M]> {
-	const account = await getLiveChatAccount.call(context);
-	let region = account.region;
-	let followedRegion = false;
-	const send = async () =>
-		(await context.helpers.httpRequestWithAuthentication.call(context, account.credentialType, {
-			method: 'POST',
-			url: `${account.apiUrl}/v${API_VERSION}/${api}/action/${method}`,
+	return await liveChatRequest<LiveChatMethods[A][M]>(
+		context,
+		{
+			method,
+			path: `${api}/action/${method}`,
 			body: body as IDataObject,
-			json: true,
-			headers: region ? { 'X-Region': region } : {},
-			timeout: REQUEST_TIMEOUT_MS,
-		})) as LiveChatMethods[A][M];
-	const followRegion = (failure: LiveChatFailure) => {
-		const named = failure.data?.region;
-		if (failure.type !== 'misdirected_request' || followedRegion) return false;
-		if (typeof named !== 'string' || named === region) return false;
-		region = named;
-		followedRegion = true;
-		return true;
-	};
-	const toError = (failure: LiveChatFailure) =>
-		liveChatApiError(
-			context.getNode(),
-			{ ...failure, subject: requestSubject(method, body as IDataObject) },
-			itemIndex,
-		);
-	return await sendWithRetries(method, send, toError, followRegion);
+			subject: requestSubject(method, body as IDataObject),
+		},
+		itemIndex,
+	);
 }
 
 /** LiveChat's page size maximum for list_chats, list_threads and list_archives. */
@@ -232,8 +245,9 @@ export const MAX_PAGE_SIZE = 100;
 
 /**
  * Reads a cursor-paginated list (`list_chats`, `list_threads`, `list_archives`) until `limit`
- * records or the last page. The first request carries the filters; LiveChat remembers them, and
- * follow-ups may carry only `page_id`.
+ * records or the last page. The first request carries the filters; LiveChat remembers them. A
+ * follow-up carries `page_id` instead of `filters`, `limit` and `sort_order`, which may not come
+ * with it, and the rest as before (list_threads requires `chat_id` on every page).
  */
 export async function liveChatApiPages<M extends keyof PageRecord>(
 	context: LiveChatFunctions,
@@ -243,6 +257,7 @@ export async function liveChatApiPages<M extends keyof PageRecord>(
 	itemIndex?: number,
 ): Promise<Array<PageRecord[M]>> {
 	const records: Array<PageRecord[M]> = [];
+	const { filters: _filters, limit: _limit, sort_order: _sortOrder, ...everyPage } = body;
 	let request: IDataObject = { ...body, limit: Math.min(MAX_PAGE_SIZE, limit ?? MAX_PAGE_SIZE) };
 	for (;;) {
 		const page: PageLinks = await liveChatApiRequest(context, 'agent', method, request, itemIndex);
@@ -251,6 +266,6 @@ export async function liveChatApiPages<M extends keyof PageRecord>(
 		if (limit !== undefined && records.length >= limit) return records.slice(0, limit);
 		const next = page.next_page_id;
 		if (typeof next !== 'string' || !next) return records;
-		request = { page_id: next };
+		request = { ...everyPage, page_id: next };
 	}
 }

@@ -1,6 +1,5 @@
-import { liveChatApiError } from './errors';
 import type { LiveChatFunctions } from './index';
-import { API_VERSION, getLiveChatAccount, REQUEST_TIMEOUT_MS, sendWithRetries } from './index';
+import { liveChatRequest } from './index';
 
 /** LiveChat refuses bigger uploads (entity_too_large). */
 export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -29,39 +28,25 @@ function multipart(file: UploadedFile) {
 
 /**
  * `upload_file`, the one Agent Chat API method that takes multipart/form-data; answers the CDN URL
- * a `file` event must use (it expires after 24 h unless sent).
+ * a `file` event must use (it expires after 24 h unless sent). A new file each time: it is not
+ * sent again after a timeout.
  */
 export async function liveChatUpload(
 	context: LiveChatFunctions,
 	file: UploadedFile,
 	itemIndex?: number,
 ): Promise<string> {
-	const account = await getLiveChatAccount.call(context);
 	const { body, contentType } = multipart(file);
-	let renewed = 0;
-	const answer = await sendWithRetries(
-		'upload_file',
-		async () =>
-			(await context.helpers.httpRequestWithAuthentication.call(context, account.credentialType, {
-				method: 'POST',
-				url: `${account.apiUrl}/v${API_VERSION}/agent/action/upload_file`,
-				body,
-				headers: {
-					'Content-Type': contentType,
-					...(account.region ? { 'X-Region': account.region } : {}),
-				},
-				json: false,
-				timeout: REQUEST_TIMEOUT_MS,
-			})) as unknown,
-		(failure) =>
-			liveChatApiError(
-				context.getNode(),
-				{ ...failure, subject: `file "${file.name}"` },
-				itemIndex,
-			),
-		// After a 401 n8n renews an expiring token (the bot's) but does not send a multipart body
-		// again itself: send it once more, with the new token.
-		(failure) => failure.type === 'authentication' && renewed++ === 0,
+	const answer = await liveChatRequest<unknown>(
+		context,
+		{
+			method: 'upload_file',
+			path: 'agent/action/upload_file',
+			body,
+			contentType,
+			subject: `file "${file.name}"`,
+		},
+		itemIndex,
 	);
 	const parsed = (typeof answer === 'string' ? JSON.parse(answer) : answer) as { url?: string };
 	return String(parsed.url ?? '');

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { eventDetails, eventText, filledForms } from '../shared/chatEvents';
 import { peopleOf } from '../shared/chatPeople';
 import { normalRoutingStatus } from '../shared/routingStatus';
 import type {
@@ -22,23 +23,18 @@ export function isCustomerId(id: unknown): boolean {
 	return typeof id === 'string' && CUSTOMER_ID.test(id);
 }
 
-function textOf(event: ChatEvent): string | null {
-	if ('text' in event && typeof event.text === 'string') return event.text;
-	if (event.type === 'file') return event.url ?? event.name ?? null;
-	return null;
-}
-
 function simplifyEvent(event: ChatEvent | undefined, users: ChatUser[] = []): IDataObject {
 	if (!event) return { eventId: null };
 	const author = users.find((user) => user.id === event.author_id);
 	return {
 		eventId: event.id,
 		eventType: event.type,
-		text: textOf(event),
+		text: eventText(event),
 		authorId: event.author_id ?? null,
 		authorIsCustomer: author ? author.type === 'customer' : isCustomerId(event.author_id),
 		visibility: event.visibility ?? null,
 		createdAt: event.created_at ?? null,
+		...eventDetails(event),
 	};
 }
 
@@ -83,6 +79,8 @@ const SIMPLIFIERS: { [A in WebhookAction]: Simplifier<A> } = {
 			messages: (thread?.events ?? [])
 				.filter((event) => event.type === 'message' || event.type === 'file')
 				.map((event) => simplifyEvent(event, users)),
+			// The pre-chat survey's answers, what CRM enrichment reads.
+			forms: filledForms(thread?.events),
 			tags: thread?.tags ?? [],
 			groupId: groupIds[0] ?? null,
 			groupIds,

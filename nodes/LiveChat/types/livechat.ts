@@ -148,11 +148,14 @@ interface EventBase {
 	visibility?: 'all' | 'agents';
 	author_id?: string;
 	properties?: Properties;
+	/** A deleted event keeps its id, type and author; its content is gone. */
+	deleted?: boolean;
 }
 
 export interface MessageEvent extends EventBase {
 	type: 'message';
-	text: string;
+	/** Absent on a deleted message. */
+	text?: string;
 	postback?: { id: string; thread_id: string; event_id: string; type?: string; value?: string };
 }
 
@@ -168,28 +171,76 @@ export interface FileEvent extends EventBase {
 	name?: string;
 	url?: string;
 	thumbnail_url?: string;
+	thumbnail2x_url?: string;
 	content_type?: string;
 	size?: number;
 	width?: number;
 	height?: number;
+	alternative_text?: string;
+}
+
+export interface RichMessageButton {
+	text?: string;
+	type?: string;
+	value?: string;
+	postback_id?: string;
+	user_ids?: string[];
+}
+
+export interface RichMessageElement {
+	title?: string;
+	subtitle?: string;
+	image?: { url?: string; name?: string; alternative_text?: string };
+	buttons?: RichMessageButton[];
 }
 
 export interface RichMessageEvent extends EventBase {
 	type: 'rich_message';
 	template_id?: string;
-	elements?: Array<Record<string, unknown>>;
+	elements?: RichMessageElement[];
+}
+
+/** A choice of a radio, select or group chooser field; a group chooser's names its group. */
+export interface FormChoice {
+	id: string;
+	label: string;
+	group_id?: number;
+}
+
+/**
+ * A field of a form: `answer` is text for text fields and a choice for radio, select and group
+ * chooser fields; a checkbox field answers `answers`. An unfilled form has `options` instead.
+ */
+export interface FormField {
+	type: string;
+	id: string;
+	label?: string;
+	required?: boolean;
+	answer?: string | FormChoice;
+	answers?: FormChoice[];
+	options?: FormChoice[];
 }
 
 export interface FormEvent extends EventBase {
 	type: 'form' | 'filled_form';
 	form_id?: string;
-	fields?: Array<Record<string, unknown>>;
+	/** prechat, postchat, ask_for_email … */
+	form_type?: string;
+	fields?: FormField[];
 }
 
 export interface CustomEvent extends EventBase {
-	type: 'custom' | 'system';
+	type: 'custom';
 	content?: Record<string, unknown>;
-	text?: string;
+}
+
+/** Sent by integrations (`source`, e.g. cdp for a store order), with JSON text in `details`. */
+export interface SystemEvent extends EventBase {
+	type: 'system';
+	source?: string;
+	subtype?: string;
+	version?: number;
+	details?: string;
 }
 
 export type ChatEvent =
@@ -198,7 +249,8 @@ export type ChatEvent =
 	| FileEvent
 	| RichMessageEvent
 	| FormEvent
-	| CustomEvent;
+	| CustomEvent
+	| SystemEvent;
 
 export interface ThreadSummary {
 	status?: string;
@@ -482,7 +534,11 @@ export interface PageLinks {
 /** An entry of `list_chats` (v3.6 names; v3.7 renames them `chats_info` / `last_thread_info`). */
 export interface ChatSummary {
 	id: string;
-	last_thread_summary?: Omit<Thread, 'events'>;
+	/** No events and no tags (LiveChat's list_chats). */
+	last_thread_summary?: Pick<
+		Thread,
+		'id' | 'active' | 'user_ids' | 'properties' | 'access' | 'created_at' | 'queue'
+	>;
 	last_event_per_type?: Record<
 		string,
 		{ thread_id: string; thread_created_at: string; event: ChatEvent }

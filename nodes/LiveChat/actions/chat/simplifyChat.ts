@@ -1,7 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { eventText, filledForms } from '../../shared/chatEvents';
 import { peopleOf } from '../../shared/chatPeople';
-import type { Chat, ChatEvent, ChatSummary, ChatUser, Thread } from '../../types/livechat';
+import type {
+	Chat,
+	ChatEvent,
+	ChatSummary,
+	ChatUser,
+	FileEvent,
+	Thread,
+} from '../../types/livechat';
 
 /** Display names by user id, for transcripts. */
 export function namesOf(users: ChatUser[] = []): Map<string, string> {
@@ -16,9 +24,23 @@ function simplifyMessages(events: ChatEvent[] = [], names: Map<string, string>) 
 		.map((event) => ({
 			author: event.author_id ? (names.get(event.author_id) ?? event.author_id) : null,
 			author_id: event.author_id ?? null,
-			text: 'text' in event ? event.text : '',
+			text: eventText(event),
 			created_at: event.created_at,
 			...(event.visibility === 'agents' && { agents_only: true }),
+			...(event.deleted && { deleted: true }),
+		}));
+}
+
+function files(events: ChatEvent[] = []) {
+	return events
+		.filter((event): event is FileEvent => event.type === 'file' && !event.deleted)
+		.map((event) => ({
+			name: event.name ?? null,
+			url: event.url ?? null,
+			content_type: event.content_type ?? null,
+			size: event.size ?? null,
+			author_id: event.author_id ?? null,
+			created_at: event.created_at,
 		}));
 }
 
@@ -34,6 +56,8 @@ export function simplifyChat(chat: Chat): IDataObject {
 		group_ids: chat.access?.group_ids ?? [],
 		tags: thread.tags ?? [],
 		messages: simplifyMessages(thread.events, namesOf(chat.users)),
+		files: files(thread.events),
+		forms: filledForms(thread.events, 'snake_case'),
 	};
 }
 
@@ -48,7 +72,7 @@ export function simplifyChatSummary(summary: ChatSummary): IDataObject {
 		created_at: thread?.created_at ?? null,
 		...peopleOf(summary.users),
 		group_ids: summary.access?.group_ids ?? [],
-		tags: thread?.tags ?? [],
+		// A chat summary has no tags (LiveChat's list_chats): Chat → Get has the thread's.
 		last_message:
 			lastMessage && 'text' in lastMessage
 				? {

@@ -1,37 +1,29 @@
+import { eventText } from '../../shared/chatEvents';
 import { formatTime } from '../../shared/time';
 import type { ChatEvent, Thread } from '../../types/livechat';
 
 function eventLine(event: ChatEvent, names: Map<string, string>): string {
 	const author = event.author_id ? (names.get(event.author_id) ?? event.author_id) : 'System';
 	const who = event.visibility === 'agents' ? `${author} (note for agents)` : author;
+	const text = eventText(event);
+	if (event.deleted) return `${who}: [deleted ${event.type.replace(/_/g, ' ')}]`;
 	switch (event.type) {
 		case 'message':
-			return `${who}: ${event.text}`;
+			return `${who}: ${text ?? ''}`;
 		case 'system_message':
-			return `System: ${event.text ?? event.system_message_type ?? ''}`;
+			return `System: ${text ?? ''}`;
 		case 'file':
 			return `${who} sent a file: ${event.name ?? 'file'}${event.url ? ` <${event.url}>` : ''}`;
-		case 'rich_message': {
-			const titles = (event.elements ?? [])
-				.map((element) => element.title)
-				.filter((title) => typeof title === 'string');
-			return `${who} sent a card${titles.length ? `: ${titles.join(' / ')}` : ''}`;
-		}
+		case 'rich_message':
+			return `${who} sent a card${text ? `: ${text}` : ''}`;
 		case 'form':
-		case 'filled_form': {
-			const answers = (event.fields ?? [])
-				.map((field) => {
-					const answer = field.answer as { value?: unknown } | string | undefined;
-					const value = typeof answer === 'object' && answer !== null ? answer.value : answer;
-					return value === undefined
-						? undefined
-						: `${String(field.label ?? field.id)}: ${String(value)}`;
-				})
-				.filter(Boolean);
-			return `${who} filled in a form${answers.length ? ` (${answers.join('; ')})` : ''}`;
-		}
+			return `${who} sent a form${text ? ` (${text})` : ''}`;
+		case 'filled_form':
+			return `${who} filled in a form${text ? ` (${text})` : ''}`;
+		case 'system':
+			return `System${event.source ? ` (${event.source})` : ''}: ${text ?? ''}`;
 		default:
-			return `${who}: ${event.text ?? `[${event.type} event]`}`;
+			return `${who}: ${text ?? `[${event.type} event]`}`;
 	}
 }
 

@@ -44,6 +44,14 @@ const PER_AGENT_FIELDS = [
 	'chatting_time',
 	'logged_in_time',
 ];
+/** agents/performance's `summary`: the totals over all agents. */
+const AGENT_SUMMARY_FIELDS = [
+	'chats_count',
+	'chats_rated_good',
+	'chats_rated_bad',
+	'first_response_chats_count',
+	'first_response_time',
+];
 const CHAT_REPORTS = Object.keys(PERIOD_FIELDS).filter((report) => report.startsWith('chats/'));
 const AGENT_REPORTS = ['agents/availability', 'agents/performance'];
 /** Reports whose items are periods, with LiveChat's total of the range as `report_total`. */
@@ -68,7 +76,7 @@ const properties: INodeProperties[] = [
 				name: 'Agent Performance',
 				value: 'agents/performance',
 				description:
-					'One item per agent (agent_id): chats, good and bad ratings, first response time, and seconds accepting, not accepting, chatting and logged in',
+					'One item per agent (agent_id): chats, good and bad ratings, first response time, and seconds accepting, not accepting, chatting and logged in; report_summary holds the totals over all agents',
 			},
 			{
 				name: 'Chat Duration',
@@ -403,12 +411,22 @@ function itemsOf(report: string, answer: ReportResponse, request: ReportRequest)
 	// Tags and groups are keys of the records themselves: every one seen becomes a column.
 	const fields = [...new Set([...known, ...rows.flatMap(([, record]) => Object.keys(record))])];
 	const keyName = report === 'agents/performance' ? 'agent_id' : 'period';
-	const total = PERIOD_REPORTS.includes(report) ? { report_total: numberOr0(answer.total) } : {};
+	// LiveChat's figures for the whole range (periods) or all agents, on every item.
+	const totals = PERIOD_REPORTS.includes(report)
+		? { report_total: numberOr0(answer.total) }
+		: report === 'agents/performance'
+			? { report_summary: summaryOf(answer.summary ?? {}) }
+			: {};
 	return rows.map(([key, record]) => ({
 		[keyName]: key,
 		...Object.fromEntries(fields.map((field) => [field, numberOr0(record[field])])),
-		...total,
+		...totals,
 	}));
+}
+
+function summaryOf(summary: Record<string, unknown>): IDataObject {
+	const fields = [...new Set([...AGENT_SUMMARY_FIELDS, ...Object.keys(summary)])];
+	return Object.fromEntries(fields.map((field) => [field, numberOr0(summary[field])]));
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {

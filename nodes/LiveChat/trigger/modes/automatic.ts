@@ -20,6 +20,7 @@ import {
 import { rawDelivery, simplifyDelivery } from '../simplify';
 import { clearRegistrations, readRegistrations, saveRegistrations } from '../staticData';
 import { secretMatches } from '../verify';
+import { getLiveChatAccount } from '../../transport';
 import type { TriggerMode } from './mode';
 
 function chosenActions(context: IHookFunctions): WebhookAction[] {
@@ -68,7 +69,8 @@ export const automaticMode: TriggerMode = {
 
 	async create(this: IHookFunctions) {
 		const url = this.getNodeWebhookUrl('default') ?? '';
-		const problem = webhookUrlProblem(url);
+		const { apiUrl } = await getLiveChatAccount.call(this);
+		const problem = webhookUrlProblem(url, apiUrl);
 		if (problem) {
 			throw new NodeOperationError(this.getNode(), problem.message, {
 				description: problem.description,

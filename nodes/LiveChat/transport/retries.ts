@@ -1,0 +1,72 @@
+import type { LiveChatFailure } from './errors';
+
+/** Bounded retries for rate limits, LiveChat's temporary errors and network timeouts. */
+export const retryPolicy = { maxRetries: 3, baseDelayMs: 1_000, maxDelayMs: 8_000 };
+
+export function backoffDelay(retry: number): number {
+	return Math.min(retryPolicy.maxDelayMs, retryPolicy.baseDelayMs * 2 ** retry);
+}
+
+/** Failures after which LiveChat may or may not have done what was asked. */
+const TRANSIENT_ERROR_TYPES = new Set([
+	'too_many_requests',
+	'internal',
+	'service_unavailable',
+	'request_timeout',
+]);
+const TRANSIENT_NETWORK_CODES = new Set([
+	'ECONNABORTED',
+	'ECONNRESET',
+	'EPIPE',
+	'ETIMEDOUT',
+	'EAI_AGAIN',
+	'UND_ERR_CONNECT_TIMEOUT',
+	'UND_ERR_HEADERS_TIMEOUT',
+	'UND_ERR_BODY_TIMEOUT',
+	'UND_ERR_SOCKET',
+]);
+
+/** LiveChat refuses a call over its rate limit before doing anything. */
+export function isRateLimit(failure: LiveChatFailure): boolean {
+	return failure.type === 'too_many_requests' || failure.httpStatus === 429;
+}
+
+export function isTransient(failure: LiveChatFailure): boolean {
+	return (
+		isRateLimit(failure) ||
+		(failure.type !== undefined && TRANSIENT_ERROR_TYPES.has(failure.type)) ||
+		(failure.httpStatus !== undefined && failure.httpStatus >= 500) ||
+		(failure.networkCode !== undefined && TRANSIENT_NETWORK_CODES.has(failure.networkCode))
+	);
+}
+
+/**
+ * Writes whose repetition changes nothing: they set a value (or remove one) rather than add
+ * something, so sending one again after an answer was lost is safe.
+ */
+const REPEATABLE_WRITES = new Set([
+	'delete_chat_properties',
+	'delete_thread_properties',
+	'enable_license_webhooks',
+	'mark_events_as_seen',
+	'send_thinking_indicator',
+	'send_typing_indicator',
+	'set_routing_status',
+	'unregister_webhook',
+	'update_chat_properties',
+	'update_customer',
+	'update_thread_properties',
+	'visitors/details',
+]);
+
+/**
+ * Whether a call may be sent again after a failure that leaves open whether LiveChat did it (a
+ * timeout, a lost answer, LiveChat's `internal`): reads and repeatable writes. Any other write
+ * (a message, a chat, an upload, a transfer, a new tag…) is retried only after a rate limit, so a
+ * customer never gets the same message twice.
+ */
+export function isRepeatable(method: string): boolean {
+	return (
+		/^(get|list)_/.test(method) || method.startsWith('reports/') || REPEATABLE_WRITES.has(method)
+	);
+}
