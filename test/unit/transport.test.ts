@@ -3,6 +3,7 @@ import nock from 'nock';
 
 import {
 	backoffDelay,
+	liveChatApiPages,
 	liveChatApiRequest,
 	regionOfToken,
 	retryPolicy,
@@ -289,6 +290,41 @@ describe('retries', () => {
 	});
 });
 
+describe('pages', () => {
+	it('sends list_threads follow-ups with chat_id and page_id, without filters, limit or order', async () => {
+		const path = '/v3.6/agent/action/list_threads';
+		const bodies: unknown[] = [];
+		nock(API_URL)
+			.post(path)
+			.reply(200, (_uri, body) => {
+				bodies.push(body);
+				return { threads: [{ id: 'T1' }], found_threads: 2, next_page_id: 'P2' };
+			})
+			.post(path)
+			.reply(200, (_uri, body) => {
+				bodies.push(body);
+				return { threads: [{ id: 'T2' }], found_threads: 2 };
+			});
+		const { context } = hookContext();
+		const threads = await liveChatApiPages(
+			context,
+			'list_threads',
+			{ chat_id: 'PJ0MRSHTDG', sort_order: 'asc', filters: { from: '2026-01-01T00:00:00Z' } },
+			undefined,
+		);
+		expect(threads.map((thread) => thread.id)).toEqual(['T1', 'T2']);
+		expect(bodies).toEqual([
+			{
+				chat_id: 'PJ0MRSHTDG',
+				sort_order: 'asc',
+				filters: { from: '2026-01-01T00:00:00Z' },
+				limit: 100,
+			},
+			{ chat_id: 'PJ0MRSHTDG', page_id: 'P2' },
+		]);
+	});
+});
+
 describe('errors', () => {
 	it.each([
 		['authentication', 401, /did not accept the credential/, /Reconnect/],
@@ -328,6 +364,36 @@ describe('errors', () => {
 		expect(fake.callsOf('list_webhooks')).toHaveLength(1 + retryPolicy.maxRetries);
 		expect(error.message).toBe('LiveChat could not complete list_webhooks right now');
 		expect(error.description).toMatch(/try again/);
+	});
+
+	it.each([
+		['configuration', 'list_tags', 'tags--all:ro (or tags--groups:ro for the tags of your groups)'],
+		[
+			'configuration',
+			'create_tag',
+			'tags--all:rw (or tags--groups:rw for the tags of your groups)',
+		],
+		['agent', 'set_routing_status', 'agents-bot--all:rw for other bots'],
+		['agent', 'list_routing_statuses', 'agents--all:ro and agents-bot--all:ro'],
+	] as const)('a missing scope for %s %s names %s', async (api, method, scope) => {
+		const fake = new FakeLiveChat();
+		fake.failNext(method, { status: 403, type: 'authorization' });
+		const { context } = hookContext();
+		const error = await failureOf(liveChatApiRequest(context, api, method as never, {}));
+		expect(error.description).toContain(scope);
+	});
+
+	it('a refusal of list_agents_for_transfer, which needs no scope, says the chat is out of reach', async () => {
+		const fake = new FakeLiveChat();
+		fake.failNext('list_agents_for_transfer', { status: 403, type: 'authorization' });
+		const { context } = hookContext();
+		const error = await failureOf(
+			liveChatApiRequest(context, 'agent', 'list_agents_for_transfer', { chat_id: 'PJ0MRSHTDG' }),
+		);
+		expect(error.message).toBe(
+			'The LiveChat user of this credential may not call list_agents_for_transfer for chat PJ0MRSHTDG',
+		);
+		expect(error.description).toContain('needs no scope');
 	});
 
 	it('never carries the request body (and its secret) in the error', async () => {
