@@ -17,12 +17,17 @@ import {
 } from '../simulator/state';
 import type { CredentialRef, TriggerWorkflow } from './support/livechat';
 import {
+	everyDocumentedDelivery,
+	sameTagAgain,
+	unreachableWebhookUrl,
+} from './conformanceScenarios';
+import {
 	activate,
+	activationProblem,
 	createTriggerWorkflow,
 	deactivate,
 	executionsOf,
 	postDelivery,
-	publicationStatus,
 	registrationsOf,
 	runFromEditor,
 	saveCredential,
@@ -323,6 +328,12 @@ export function describeScenarios(version: N8nVersion) {
 			for (const webhook of foreign) await unregisterAsAdmin(sim, webhook.id);
 		});
 
+		// Started here, after the restarts of 4 (which empty the duplicate memory), finished at the end.
+		const tagAgain = sameTagAgain(context);
+		test('C1. the same tag added again within 2 minutes is a retry: acknowledged, not run', async () => {
+			await tagAgain.start();
+		});
+
 		test('7. OAuth2: authorization code flow through n8n, token refresh, and the trigger on it', async () => {
 			const { n8n, sim } = context;
 			const created = await saveCredential(n8n, 'liveChatOAuth2Api', 'LiveChat OAuth2', {
@@ -545,6 +556,18 @@ export function describeScenarios(version: N8nVersion) {
 				await deactivate(n8n, workflow);
 			}
 		});
+
+		test("C2. a delivery shaped like each of LiveChat's 38 documented samples, and every documented event type, gives one item without the secret", async () => {
+			await everyDocumentedDelivery(context);
+		});
+
+		test("C3. with a credential that talks to LiveChat, n8n's default localhost URL is refused, naming WEBHOOK_URL", async () => {
+			await unreachableWebhookUrl(context);
+		});
+
+		test('C4. the same tag added again 2 minutes after the first runs the workflow again', async () => {
+			await tagAgain.finish();
+		});
 	});
 }
 
@@ -559,20 +582,4 @@ async function unregisterAsAdmin(sim: SimulatorClient, id: string) {
 		body: JSON.stringify({ id, owner_client_id: APP_CLIENT_ID }),
 	});
 	expect(response.status).toBe(200);
-}
-
-/**
- * Why n8n could not activate a workflow: 1.x answers the API call with the error; 2.x publishes
- * asynchronously and reports the failure in the workflow's publication status.
- */
-async function activationProblem(
-	n8n: N8n,
-	workflow: TriggerWorkflow,
-	activation: { status: number; body: unknown },
-) {
-	if (activation.status >= 400) return JSON.stringify(activation.body);
-	return await waitFor('the publication to fail', async () => {
-		const publication = await publicationStatus(n8n, workflow);
-		return publication.status === 'failed' && JSON.stringify(publication);
-	});
 }

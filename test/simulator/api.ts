@@ -8,6 +8,7 @@ import { botMethods } from './bots';
 import type { Call, Method } from './calls';
 import {
 	assertChatAccess,
+	canAccessChat,
 	findChat,
 	findCustomer,
 	findThread,
@@ -17,7 +18,7 @@ import {
 	required,
 	withFields,
 } from './calls';
-import { acceptFileEvent, checkRichMessage, contentMethods } from './content';
+import { acceptFileEvent, checkEvent, contentMethods } from './content';
 import { conversationMethods } from './conversations';
 import { LiveChatError, notFound, validation } from './errors';
 import { sortByTime } from './pagination';
@@ -30,6 +31,48 @@ const WEBHOOKS_PER_ACTION = 3;
 // -------------------------------------------------------------------------------------------
 // Configuration API
 // -------------------------------------------------------------------------------------------
+
+const SOURCE_TYPES = ['my_client', 'other_clients', 'system'];
+
+/** register_webhook's filters, each of its documented type and values. */
+function checkWebhookFilters(filters: Record<string, unknown>) {
+	if (
+		filters.author_type !== undefined &&
+		!['customer', 'agent'].includes(String(filters.author_type))
+	)
+		throw validation('`filters.author_type` must be customer or agent');
+	if (filters.only_my_chats !== undefined && typeof filters.only_my_chats !== 'boolean')
+		throw validation('`filters.only_my_chats` must be a boolean');
+	const sources = filters.source_type;
+	if (
+		sources !== undefined &&
+		(!Array.isArray(sources) || sources.some((source) => !SOURCE_TYPES.includes(String(source))))
+	)
+		throw validation(`\`filters.source_type\` takes ${SOURCE_TYPES.join(', ')}`);
+	const presence = filters.chat_presence as
+		| { user_ids?: Record<string, unknown>; my_bots?: unknown }
+		| undefined;
+	if (presence === undefined) return;
+	if (typeof presence !== 'object' || presence === null)
+		throw validation('`filters.chat_presence` must be an object');
+	if (presence.my_bots !== undefined && typeof presence.my_bots !== 'boolean')
+		throw validation('`filters.chat_presence.my_bots` must be a boolean');
+	const userIds = presence.user_ids;
+	if (userIds === undefined) return;
+	const kinds = ['values', 'exclude_values'].filter((kind) => userIds[kind] !== undefined);
+	if (kinds.length !== 1)
+		throw validation('`filters.chat_presence.user_ids` takes values or exclude_values, not both');
+	if (!Array.isArray(userIds[kinds[0]]))
+		throw validation(`\`filters.chat_presence.user_ids.${kinds[0]}\` must be an array of user IDs`);
+}
+
+/** `group_ids` of create_tag / update_tag: integers (it can be empty). */
+function tagGroupIds(value: unknown) {
+	if (value === undefined) return undefined;
+	if (!Array.isArray(value) || !value.every((id) => Number.isInteger(id)))
+		throw validation('`group_ids` must be an array of group IDs (integers)');
+	return value as number[];
+}
 
 const configuration: Record<string, Method> = {
 	register_webhook(call) {
@@ -54,10 +97,7 @@ const configuration: Record<string, Method> = {
 			if (!info.filters.includes(filter))
 				throw validation(`\`filters.${filter}\` is not supported for ${action}`);
 		}
-		const presence = filters.chat_presence as { user_ids?: Record<string, unknown> } | undefined;
-		if (presence?.user_ids?.values && presence.user_ids.exclude_values) {
-			throw validation('`filters.chat_presence.user_ids` takes values or exclude_values, not both');
-		}
+		checkWebhookFilters(filters);
 		const taken = state.webhooks.filter((w) => w.owner_client_id === owner && w.action === action);
 		if (taken.length >= WEBHOOKS_PER_ACTION) {
 			throw new LiveChatError('limit_reached', 'Webhooks limit reached');
@@ -113,7 +153,10 @@ const configuration: Record<string, Method> = {
 		return ACTIONS;
 	},
 	list_tags({ state, body }) {
-		const groupIds = (body.filters as { group_ids?: number[] } | undefined)?.group_ids;
+		const filters = body.filters as { group_ids?: unknown } | undefined;
+		if (filters !== undefined && !Array.isArray(filters?.group_ids))
+			throw validation('`filters.group_ids` is required in `filters`');
+		const groupIds = filters?.group_ids as number[] | undefined;
 		return state.tags.filter(
 			(tag) => !groupIds || tag.group_ids.some((id) => groupIds.includes(id)),
 		);
@@ -126,7 +169,7 @@ const configuration: Record<string, Method> = {
 		}
 		const tag = {
 			name,
-			group_ids: (body.group_ids as number[]) ?? [0],
+			group_ids: tagGroupIds(body.group_ids) ?? [0],
 			author_id: state.agents.find((a) => a.account_id === call.caller.accountId)?.id ?? '',
 			created_at: time(),
 		};
@@ -138,7 +181,8 @@ const configuration: Record<string, Method> = {
 		const name = required(call.body, 'name');
 		const tag = call.state.tags.find((candidate) => candidate.name === name);
 		if (!tag) throw notFound(`Tag ${name} not found`);
-		if (call.body.group_ids !== undefined) tag.group_ids = call.body.group_ids as number[];
+		const groupIds = tagGroupIds(call.body.group_ids);
+		if (groupIds !== undefined) tag.group_ids = groupIds;
 		fire(call, 'tag_updated', { payload: { name, group_ids: tag.group_ids } });
 		return {};
 	},
@@ -198,21 +242,26 @@ function lastEventPerType(chat: Chat) {
 	return perType;
 }
 
+/**
+ * The Chat summary structure (list_chats): `last_thread_summary` has the thread's id, created_at,
+ * user_ids, properties, active, access and, while queued, queue; no tags and no events (those are
+ * in `last_event_per_type`).
+ */
 function chatSummary(state: LiveChatState, chat: Chat) {
 	const thread = currentThread(chat);
 	return {
 		id: chat.id,
 		last_thread_summary: {
 			id: thread.id,
-			active: thread.active,
-			user_ids: thread.user_ids,
 			created_at: thread.created_at,
+			user_ids: thread.user_ids,
 			properties: thread.properties,
+			active: thread.active,
 			access: thread.access,
-			tags: thread.tags,
+			...(thread.queue && { queue: thread.queue }),
 		},
-		last_event_per_type: lastEventPerType(chat),
 		users: state.chatUsers(chat),
+		last_event_per_type: lastEventPerType(chat),
 		properties: chat.properties,
 		access: chat.access,
 		is_followed: false,
@@ -225,21 +274,64 @@ interface PropertyFilter {
 	exclude_values?: unknown[];
 }
 
-/** `filters.properties.<namespace>.<name>.{exists|values|exclude_values}` of list_chats. */
+/** `filters.properties.<namespace>.<name>.{exists|values|exclude_values}`: exactly one of them. */
 function propertiesMatch(
 	properties: Chat['properties'],
 	filters: Record<string, Record<string, PropertyFilter>> = {},
 ) {
 	return Object.entries(filters).every(([namespace, byName]) =>
 		Object.entries(byName).every(([name, filter]) => {
+			const kinds = ['exists', 'values', 'exclude_values'].filter(
+				(kind) => filter?.[kind as keyof PropertyFilter] !== undefined,
+			);
+			if (kinds.length !== 1)
+				throw validation(
+					`\`filters.properties.${namespace}.${name}\` takes exactly one of exists, values or exclude_values`,
+				);
 			const present = properties[namespace] !== undefined && name in properties[namespace];
 			const value = properties[namespace]?.[name];
 			if (filter.exists !== undefined) return present === filter.exists;
 			if (filter.values) return present && filter.values.includes(value);
-			if (filter.exclude_values) return !present || !filter.exclude_values.includes(value);
-			throw validation(`\`filters.properties.${namespace}.${name}\` needs a condition`);
+			return !present || !filter.exclude_values!.includes(value);
 		}),
 	);
+}
+
+/** An array filter's documented maximum size. */
+function checkSize(value: unknown, field: string, max: number) {
+	if (value === undefined) return;
+	if (!Array.isArray(value)) throw validation(`\`${field}\` must be an array`);
+	if (value.length > max) throw validation(`\`${field}\` takes at most ${max} items`);
+}
+
+interface ValuesFilter {
+	exists?: boolean;
+	values?: string[];
+	exclude_values?: string[];
+	require_every_value?: boolean;
+}
+
+/** `<filter_type>` of list_archives (agents, tags, event types): only one of exists/values/exclude_values. */
+function valuesMatch(filter: ValuesFilter | undefined, have: string[], field: string) {
+	if (filter === undefined) return true;
+	const kinds = ['exists', 'values', 'exclude_values'].filter(
+		(kind) => filter[kind as keyof ValuesFilter] !== undefined,
+	);
+	if (kinds.length > 1)
+		throw validation(`\`filters.${field}\` takes only one of exists, values or exclude_values`);
+	if (filter.exists !== undefined) return filter.exists === have.length > 0;
+	const every = filter.require_every_value === true;
+	if (filter.values) {
+		return every
+			? filter.values.every((value) => have.includes(value))
+			: filter.values.some((value) => have.includes(value));
+	}
+	if (filter.exclude_values) {
+		return every
+			? !filter.exclude_values.every((value) => have.includes(value))
+			: !filter.exclude_values.some((value) => have.includes(value));
+	}
+	return true;
 }
 
 function eventText(event: ChatEvent) {
@@ -247,17 +339,24 @@ function eventText(event: ChatEvent) {
 }
 
 const agent: Record<string, Method> = {
-	list_chats({ state, pages, body }) {
+	list_chats(call) {
+		const { state, pages, body } = call;
 		const query = pages.query('list_chats', body, 10);
 		const filters = (query.params.filters ?? {}) as {
-			active?: boolean;
+			active?: boolean | null;
+			include_chats_without_threads?: boolean;
 			group_ids?: number[];
 			properties?: Record<string, Record<string, PropertyFilter>>;
 		};
+		checkSize(filters.group_ids, 'filters.group_ids', 200);
 		const chats = [...state.chats.values()]
+			.filter((chat) => chat.threads.length > 0 && canAccessChat(call, chat))
 			.filter((chat) => propertiesMatch(chat.properties, filters.properties))
 			.filter(
-				(chat) => filters.active === undefined || currentThread(chat).active === filters.active,
+				(chat) =>
+					filters.active === undefined ||
+					filters.active === null ||
+					currentThread(chat).active === filters.active,
 			)
 			.filter(
 				(chat) =>
@@ -280,20 +379,51 @@ const agent: Record<string, Method> = {
 			body.thread_id === undefined ? currentThread(chat) : findThread(chat, body.thread_id);
 		return state.chatWithThread(chat, thread);
 	},
-	list_threads({ state, pages, body }) {
-		const query = pages.query('list_threads', body, 3);
-		const chat = findChat(state, query.params.chat_id);
+	/**
+	 * `chat_id` is required on every call, a follow-up's too (and must be its first request's);
+	 * `min_events_count` (1–100) takes the fewest latest threads holding that many events and
+	 * cannot go with `limit` or `filters`.
+	 */
+	list_threads(call) {
+		const { state, pages, body } = call;
+		const chat = findChat(state, body.chat_id);
+		assertChatAccess(call, chat);
+		const minEvents = body.min_events_count;
+		if (minEvents !== undefined) {
+			if (!Number.isInteger(minEvents) || (minEvents as number) < 1 || (minEvents as number) > 100)
+				throw validation('`min_events_count` must be between 1 and 100');
+			if (body.limit !== undefined || body.filters !== undefined)
+				throw validation('`min_events_count` cannot be used with `limit` or `filters`');
+		}
+		const query = pages.query('list_threads', body, 3, 100, ['min_events_count']);
+		if (query.params.chat_id !== chat.id)
+			throw validation('`chat_id` must be the chat of the first page');
 		const { from, to } = (query.params.filters ?? {}) as { from?: string; to?: string };
 		const threads = chat.threads.filter(
 			(thread) => (!from || thread.created_at >= from) && (!to || thread.created_at <= to),
 		);
+		if (minEvents !== undefined && query.offset === 0) {
+			let events = 0;
+			let needed = 0;
+			for (const thread of [...threads].reverse()) {
+				needed++;
+				events += thread.events.length;
+				if (events >= (minEvents as number)) break;
+			}
+			query.limit = Math.max(1, needed);
+		}
 		const { items, total, ...links } = pages.page(
 			query,
 			sortByTime(threads, (t) => t.created_at, query.params),
 		);
-		return { threads: items, found_threads: total, ...links };
+		return {
+			threads: items.map((thread) => state.threadView(chat, thread)),
+			found_threads: total,
+			...links,
+		};
 	},
-	list_archives({ state, pages, body }) {
+	list_archives(call) {
+		const { state, pages, body } = call;
 		const query = pages.query('list_archives', body, 10);
 		const filters = (query.params.filters ?? {}) as {
 			customer_id?: string;
@@ -301,22 +431,26 @@ const agent: Record<string, Method> = {
 			chat_ids?: string[];
 			thread_ids?: string[];
 			group_ids?: number[];
-			agents?: { values?: string[] };
+			agents?: ValuesFilter;
 			from?: string;
 			to?: string;
 			query?: string;
-			tags?: {
-				values?: string[];
-				exclude_values?: string[];
-				exists?: boolean;
-				require_every_value?: boolean;
-			};
+			properties?: Record<string, Record<string, PropertyFilter>>;
+			tags?: ValuesFilter;
+			event_types?: ValuesFilter;
+			customer_countries?: ValuesFilter;
 		};
+		checkSize(filters.chat_ids, 'filters.chat_ids', 1000);
+		checkSize(filters.thread_ids, 'filters.thread_ids', 20);
+		checkSize(filters.group_ids, 'filters.group_ids', 200);
 		if (filters.thread_ids && Object.keys(filters).length > 1) {
 			throw validation('`filters.thread_ids` cannot be combined with other filters');
 		}
+		if (filters.event_types?.exists !== undefined)
+			throw validation('`filters.event_types` takes values or exclude_values');
 		const archived: Array<{ chat: Chat; thread: Thread }> = [];
 		for (const chat of state.chats.values()) {
+			if (!canAccessChat(call, chat)) continue;
 			const customer = state.customers.get(chat.customerId);
 			for (const thread of chat.threads) {
 				if (filters.customer_id && chat.customerId !== filters.customer_id) continue;
@@ -328,7 +462,8 @@ const agent: Record<string, Method> = {
 					!thread.access.group_ids.some((id) => filters.group_ids!.includes(id))
 				)
 					continue;
-				if (filters.agents?.values?.every((id) => !thread.user_ids.includes(id))) continue;
+				const agents = thread.user_ids.filter((id) => id !== chat.customerId);
+				if (!valuesMatch(filters.agents, agents, 'agents')) continue;
 				if (filters.from && thread.created_at < filters.from) continue;
 				if (filters.to && thread.created_at > filters.to) continue;
 				if (
@@ -336,17 +471,17 @@ const agent: Record<string, Method> = {
 					!thread.events.some((e) => eventText(e).includes(filters.query!.toLowerCase()))
 				)
 					continue;
-				const tags = filters.tags;
-				if (tags) {
-					if (tags.exists !== undefined && tags.exists !== thread.tags.length > 0) continue;
-					if (tags.values) {
-						const matches = tags.require_every_value
-							? tags.values.every((tag) => thread.tags.includes(tag))
-							: tags.values.some((tag) => thread.tags.includes(tag));
-						if (!matches) continue;
-					}
-					if (tags.exclude_values?.some((tag) => thread.tags.includes(tag))) continue;
-				}
+				if (!propertiesMatch({ ...chat.properties, ...thread.properties }, filters.properties))
+					continue;
+				if (!valuesMatch(filters.tags, thread.tags, 'tags')) continue;
+				const types = [...new Set(thread.events.map((event) => event.type))];
+				if (!valuesMatch(filters.event_types, types, 'event_types')) continue;
+				const country = (customer?.visit.geolocation as { country_code?: string } | undefined)
+					?.country_code;
+				if (
+					!valuesMatch(filters.customer_countries, country ? [country] : [], 'customer_countries')
+				)
+					continue;
 				archived.push({ chat, thread });
 			}
 		}
@@ -354,17 +489,22 @@ const agent: Record<string, Method> = {
 		const { items, total, ...links } = pages.page(query, sorted);
 		return {
 			chats: items.map(({ chat, thread }) => {
-				const {
-					previous_thread_id: _p,
-					next_thread_id: _n,
-					...rest
-				} = state.chatWithThread(chat, thread).thread;
+				const index = chat.threads.indexOf(thread);
+				const accessible = (other: Thread | undefined) =>
+					other && canAccessChat(call, chat) ? other.id : undefined;
+				const previous = accessible(chat.threads[index - 1]);
+				const next = accessible(chat.threads[index + 1]);
 				return {
 					id: chat.id,
 					users: state.chatUsers(chat),
+					thread: {
+						...state.threadView(chat, thread),
+						...(previous && { previous_accessible_thread_id: previous }),
+						...(next && { next_accessible_thread_id: next }),
+					},
 					properties: chat.properties,
 					access: chat.access,
-					thread: rest,
+					is_followed: false,
 				};
 			}),
 			found_chats: total,
@@ -388,17 +528,18 @@ const agent: Record<string, Method> = {
 		});
 		return {};
 	},
+	/** `chat_ids` only when the customer had a chat; unset fields (session_fields…) left out. */
 	get_customer({ state, body }) {
 		const { ban: _ban, ...customer } = findCustomer(state, body.id);
-		return {
-			...customer,
-			chat_ids: [...state.chats.values()]
-				.filter((c) => c.customerId === customer.id)
-				.map((c) => c.id),
-		};
+		const chatIds = [...state.chats.values()]
+			.filter((c) => c.customerId === customer.id)
+			.map((c) => c.id);
+		return { ...customer, ...(chatIds.length && { chat_ids: chatIds }) };
 	},
 	update_customer(call) {
 		const { state, body } = call;
+		if (typeof body.id === 'string' && body.id && !UUID_V4.test(body.id))
+			throw validation('`id` must be a UUID v4');
 		const customer = findCustomer(state, body.id);
 		const fields = [
 			'name',
@@ -427,6 +568,17 @@ const agent: Record<string, Method> = {
 						typeof Object.values(field)[0] === 'string',
 				);
 			if (!valid) throw validation('`session_fields` must be a list of single key-value objects');
+		}
+		checkOmnichannel(body.omnichannel);
+		if (body.address !== undefined) {
+			const address = body.address as Record<string, unknown>;
+			if (typeof address !== 'object' || address === null || Array.isArray(address))
+				throw validation('`address` must be an object');
+			for (const [field, value] of Object.entries(address)) {
+				if (!['address', 'city', 'country', 'state', 'postal_code'].includes(field))
+					throw validation(`\`address.${field}\` is not a field of an address`);
+				if (typeof value !== 'string') throw validation(`\`address.${field}\` must be a string`);
+			}
 		}
 		// Session fields are replaced as a whole (like the Customer Chat API's set_customer_session_fields).
 		for (const field of given) Object.assign(customer, { [field]: body[field] });
@@ -465,16 +617,7 @@ const agent: Record<string, Method> = {
 		const chat = findChat(state, body.chat_id);
 		const event = body.event as Partial<ChatEvent> | undefined;
 		if (!event || typeof event !== 'object') throw validation('`event` is required');
-		if (
-			!['message', 'system_message', 'custom', 'rich_message', 'file'].includes(String(event.type))
-		) {
-			throw validation('`event.type` is invalid');
-		}
-		if (event.type === 'message' && (typeof event.text !== 'string' || !event.text))
-			throw validation('`event.text` is required');
-		if (typeof event.text === 'string' && Buffer.byteLength(event.text) > 16_384) {
-			throw new LiveChatError('entity_too_large', 'The event is too large');
-		}
+		checkEvent(event as Record<string, unknown>, '`event');
 		assertChatAccess(call, chat);
 		const thread = currentThread(chat);
 		if (!thread.active) throw new LiveChatError('chat_inactive', 'Chat is inactive');
@@ -486,14 +629,13 @@ const agent: Record<string, Method> = {
 		}
 		const fileDetails =
 			event.type === 'file' ? acceptFileEvent(state, event as Record<string, unknown>) : {};
-		if (event.type === 'rich_message') checkRichMessage(event as Record<string, unknown>);
 		const created: ChatEvent = {
 			...(event as ChatEvent),
 			...fileDetails,
 			id: `${thread.id}_${thread.events.length}`,
 			created_at: time(),
 			visibility: event.visibility ?? 'all',
-			author_id: authorId,
+			...(event.type !== 'system_message' && { author_id: authorId }),
 		};
 		thread.events.push(created);
 		fire(call, 'incoming_event', {
@@ -504,6 +646,20 @@ const agent: Record<string, Method> = {
 		return { event_id: created.id };
 	},
 };
+
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+/** `omnichannel.fbmessenger.id` and `omnichannel.twilio.phone_number` when those are given. */
+function checkOmnichannel(value: unknown) {
+	if (value === undefined) return;
+	if (typeof value !== 'object' || value === null || Array.isArray(value))
+		throw validation('`omnichannel` must be an object');
+	const { fbmessenger, twilio } = value as Record<string, Record<string, unknown> | undefined>;
+	if (fbmessenger !== undefined && (typeof fbmessenger?.id !== 'string' || !fbmessenger.id))
+		throw validation('`omnichannel.fbmessenger.id` is required');
+	if (twilio !== undefined && (typeof twilio?.phone_number !== 'string' || !twilio.phone_number))
+		throw validation('`omnichannel.twilio.phone_number` is required');
+}
 
 function tagTarget({ state, body }: Call) {
 	const chat = findChat(state, body.chat_id);

@@ -45,7 +45,9 @@ function checkedGroups(call: Call, groups: unknown) {
 		if (!Number.isInteger(group?.id)) throw validation('`groups.id` must be an integer');
 		if (!call.state.groups.some((known) => known.id === group.id))
 			throw notFound(`Group ${String(group.id)} not found`);
-		const priority = group.priority ?? 'normal';
+		// "groups[].priority: Required only when `group`'s included."
+		const priority = group.priority;
+		if (priority === undefined) throw validation('`groups.priority` is required');
 		if (!PRIORITIES.includes(String(priority)))
 			throw validation('`groups.priority` must be first, normal, last or supervisor');
 		return { id: group.id as number, priority: String(priority) };
@@ -74,8 +76,12 @@ function botFields(call: Call) {
 	}
 	if (body.job_title !== undefined) fields.job_title = String(body.job_title);
 	if (body.type !== undefined) fields.type = String(body.type);
-	if (body.work_scheduler !== undefined)
-		fields.work_scheduler = body.work_scheduler as Record<string, unknown>;
+	if (body.work_scheduler !== undefined) {
+		const scheduler = body.work_scheduler as Record<string, unknown>;
+		if (typeof scheduler !== 'object' || scheduler === null || !scheduler.timezone)
+			throw validation('`work_scheduler.timezone` is required');
+		fields.work_scheduler = scheduler;
+	}
 	const groups = checkedGroups(call, body.groups);
 	if (groups) fields.groups = groups;
 	return fields;
@@ -208,9 +214,17 @@ export const botMethods: MethodGroup = {
 			if (bot) {
 				if (!BOT_STATUSES.includes(status))
 					throw validation('`status` must be accepting_chats, not_accepting_chats or offline');
+				// agents-bot--my:rw for the bots of the token's client_id (a bot's own token has
+				// it), agents-bot--all:rw for any bot; an ai_agent bot only with its owner's tokens.
 				const own = caller.botId === bot.id || caller.clientId === bot.owner_client_id;
-				if (!own && !hasScope(scopes, 'agents-bot--all:rw'))
-					throw new LiveChatError('authorization', 'Scope agents-bot--all:rw is required');
+				const needed = own ? 'agents-bot--my:rw' : 'agents-bot--all:rw';
+				if (!hasScope(scopes, needed))
+					throw new LiveChatError('authorization', `Scope ${needed} is required`);
+				if (bot.type === 'ai_agent' && !own)
+					throw new LiveChatError(
+						'authorization',
+						'The routing status of an ai_agent bot can be set only with tokens of its owner client',
+					);
 				bot.routing_status = status;
 			} else {
 				const agent = state.agent(target);

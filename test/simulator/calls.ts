@@ -47,10 +47,22 @@ export function ownerClientId({ body, caller, state }: Call) {
 	return owner;
 }
 
-/** Fires a webhook for a change an API call made; the source is the calling app, if any. */
+/**
+ * Fires a webhook for a change an API call made; the source is the calling app, if any, and the
+ * requester of a configuration event the caller (its user, account and app).
+ */
 export function fire(call: Call, action: string, event: BuiltEvent) {
-	const options: EmitOptions = { action, source_client_id: call.caller.clientId };
-	call.deliverer.emit(options, event);
+	const { caller, state } = call;
+	const options: EmitOptions = { action, source_client_id: caller.clientId };
+	const userId = requesterId(state, caller);
+	const requester =
+		event.requester ??
+		(userId !== undefined && {
+			user_id: userId,
+			account_id: caller.accountId,
+			...(caller.clientId && { client_id: caller.clientId }),
+		});
+	call.deliverer.emit(options, { ...event, ...(requester && { requester }) });
 }
 
 export function findChat(state: LiveChatState, chatId: unknown) {
@@ -98,18 +110,28 @@ export function requesterId(state: LiveChatState, caller: Caller): string | unde
 }
 
 /**
- * `chats--access:*` reaches only chats in the requester's groups (`chats--all:*` any chat). A bot
- * token has only `chats--access`, so a bot outside the chat's groups is refused.
+ * `chats--all:*` reaches any chat; `chats--access:*` the chats in the requester's groups and the
+ * chats the requester is in, as a user of the active thread (Scopes, "Accessing chat": `access`
+ * covers `+A -P`, `-A +P`, `+A +P`).
+ * A bot token has only `chats--access`, so a bot outside the chat's groups and the chat is refused.
  */
-export function assertChatAccess({ state, caller }: Call, chat: Chat) {
-	if ((caller.scopes ?? []).some((scope) => scope.startsWith('chats--all'))) return;
+export function canAccessChat({ state, caller }: Call, chat: Chat) {
+	if ((caller.scopes ?? []).some((scope) => scope.startsWith('chats--all'))) return true;
 	const id = requesterId(state, caller);
 	const groups = caller.botId
 		? state.bots.find((bot) => bot.id === caller.botId)?.groups
 		: state.agents.find((agent) => agent.id === id)?.groups;
-	if (groups?.some((group) => chat.access.group_ids.includes(group.id))) return;
+	if (groups?.some((group) => chat.access.group_ids.includes(group.id))) return true;
+	// Presence: a user of the chat's active thread.
+	const thread = chat.threads[chat.threads.length - 1];
+	return id !== undefined && thread?.active === true && thread.user_ids.includes(id);
+}
+
+export function assertChatAccess(call: Call, chat: Chat) {
+	if (canAccessChat(call, chat)) return;
+	const id = requesterId(call.state, call.caller);
 	throw new LiveChatError(
 		'missing_access',
-		`${caller.botId ? 'Bot' : 'Agent'} ${id ?? ''} has no access to chat ${chat.id}: no common group`,
+		`${call.caller.botId ? 'Bot' : 'Agent'} ${id ?? ''} has no access to chat ${chat.id}: no common group`,
 	);
 }

@@ -40,6 +40,15 @@ export class SimulatorClient {
 	faults = async (faults: Partial<Faults> & { delivery?: Partial<DeliverySettings> }) =>
 		await this.request('POST', '/faults', faults);
 	clearFaults = async () => await this.request('DELETE', '/faults');
+	/**
+	 * The next `count` calls of `method` are carried out (recorded, state changed, webhooks fired)
+	 * but answered by a closed connection instead of a response. Replaces earlier lost answers.
+	 */
+	loseAnswers = async (method: string, count = 1) =>
+		await this.faults({ lostAnswers: [{ method, count }] });
+	/** Calls of `method` (`*`: every method) are answered only after `delayMs`; replaces earlier ones. */
+	slowAnswers = async (method: string, delayMs: number) =>
+		await this.faults({ slowMethods: { [method]: delayMs } });
 	config = async (config: { region?: string }) => await this.request('POST', '/config', config);
 	/** Emits an event; with `wait`, answers once every delivery succeeded or was given up. */
 	emit = async (options: EmitOptions & { wait?: boolean }) =>

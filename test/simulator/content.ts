@@ -207,6 +207,107 @@ export function checkRichMessage(event: Record<string, unknown>) {
 	}
 }
 
+/** Event types an agent may send (send_event, start_chat's initial events); `system` is not one. */
+export const SENDABLE_EVENT_TYPES = [
+	'message',
+	'system_message',
+	'custom',
+	'rich_message',
+	'file',
+	'filled_form',
+	'form',
+];
+const FORM_FIELD_TYPES = [
+	'checkbox',
+	'email',
+	'name',
+	'question',
+	'subject',
+	'textarea',
+	'group_chooser',
+	'radio',
+	'select',
+];
+/** A message's raw text: at most 16 KB. */
+const MAX_TEXT_BYTES = 16_384;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown) => typeof value === 'string' && value !== '';
+
+/**
+ * An event as the Data structures page requires it per type (`prefix` names it in errors, e.g.
+ * "`event"): known type and visibility; message: text (16 KB at most) and a postback's id,
+ * thread_id, event_id, with type and value together; system_message: system_message_type; file:
+ * url; rich_message: LiveChat's limits; form and filled_form: form_id and fields of known types
+ * with id and label (filled: an answer).
+ */
+export function checkEvent(event: Record<string, unknown>, prefix: string) {
+	const field = (name: string) => `${prefix}.${name}\``;
+	if (event.type === 'system')
+		throw validation(`${field('type')} system cannot be sent in API version 3.6`);
+	if (!SENDABLE_EVENT_TYPES.includes(String(event.type)))
+		throw validation(`${field('type')} is invalid`);
+	if (event.visibility !== undefined && event.visibility !== 'all' && event.visibility !== 'agents')
+		throw validation(`${field('visibility')} must be all or agents`);
+	if (event.custom_id !== undefined && typeof event.custom_id !== 'string')
+		throw validation(`${field('custom_id')} must be a string`);
+	if (event.properties !== undefined && !isObject(event.properties))
+		throw validation(`${field('properties')} must be an object`);
+	switch (event.type) {
+		case 'message': {
+			if (!isText(event.text)) throw validation(`${field('text')} is required`);
+			if (Buffer.byteLength(String(event.text)) > MAX_TEXT_BYTES)
+				throw new LiveChatError('entity_too_large', 'The event is too large');
+			if (event.postback !== undefined) {
+				const postback = event.postback;
+				if (!isObject(postback)) throw validation(`${field('postback')} must be an object`);
+				for (const name of ['id', 'thread_id', 'event_id'])
+					if (!isText(postback[name])) throw validation(`${field(`postback.${name}`)} is required`);
+				if ((postback.type === undefined) !== (postback.value === undefined))
+					throw validation(`${field('postback.type')} and \`postback.value\` go together`);
+				const ecommerce = postback.ecommerce;
+				if (ecommerce !== undefined && (!isObject(ecommerce) || !isText(ecommerce.product_id)))
+					throw validation(`${field('postback.ecommerce.product_id')} is required`);
+			}
+			return;
+		}
+		case 'system_message':
+			if (!isText(event.system_message_type))
+				throw validation(`${field('system_message_type')} is required`);
+			if (event.text_vars !== undefined && !isObject(event.text_vars))
+				throw validation(`${field('text_vars')} must be an object`);
+			return;
+		case 'file':
+			if (!isText(event.url)) throw validation(`${field('url')} is required`);
+			return;
+		case 'rich_message':
+			checkRichMessage(event);
+			return;
+		case 'form':
+		case 'filled_form': {
+			if (!isText(event.form_id)) throw validation(`${field('form_id')} is required`);
+			if (!Array.isArray(event.fields)) throw validation(`${field('fields')} is required`);
+			for (const formField of event.fields as unknown[]) {
+				if (!isObject(formField) || !FORM_FIELD_TYPES.includes(String(formField.type)))
+					throw validation(`${field('fields.type')} must be one of ${FORM_FIELD_TYPES.join(', ')}`);
+				if (!isText(formField.id) || typeof formField.label !== 'string')
+					throw validation(`${field('fields.id')} and \`fields.label\` are required`);
+				if (
+					event.type === 'filled_form' &&
+					formField.answer === undefined &&
+					formField.answers === undefined
+				)
+					throw validation(`${field('fields.answer')} is required`);
+			}
+			return;
+		}
+		case 'custom':
+			if (event.content !== undefined && !isObject(event.content))
+				throw validation(`${field('content')} must be an object`);
+	}
+}
+
 export const contentMethods: MethodGroup = {
 	configuration: {
 		register_property(call) {

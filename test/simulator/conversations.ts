@@ -8,6 +8,7 @@
  */
 import type { Call, MethodGroup } from './calls';
 import { findChat, fire, required, requesterId } from './calls';
+import { checkEvent } from './content';
 import { LiveChatError, notFound, validation } from './errors';
 import type { Chat, ChatEvent, LiveChatState, Thread } from './state';
 import { currentThread, newChatId, time } from './state';
@@ -58,6 +59,14 @@ function acceptsChats(state: LiveChatState, id: string) {
 	const agent = state.agent(id);
 	if (agent) return agent.login_status === 'accepting chats' && !agent.suspended;
 	return bot(state, id)?.routing_status === 'accepting_chats';
+}
+
+/** Logged in (accepting chats or not), not suspended; a bot that is not offline. */
+function isOnline(state: LiveChatState, id: string) {
+	const agent = state.agent(id);
+	if (agent) return agent.login_status !== 'offline' && !agent.suspended;
+	const status = bot(state, id)?.routing_status;
+	return status !== undefined && status !== 'offline';
 }
 
 /** Accepting chats and below its max_chats_count: can be assigned a chat right now. */
@@ -189,12 +198,9 @@ function initialEvents(value: unknown, threadId: string, authors: string[], requ
 	const events: ChatEvent[] = [];
 	const eventIds: string[] = [];
 	for (const given of value as Array<Partial<ChatEvent>>) {
-		if (
-			!['message', 'system_message', 'custom', 'rich_message', 'file'].includes(String(given?.type))
-		)
-			throw validation('`chat.thread.events[].type` is invalid');
-		if (given.type === 'message' && (typeof given.text !== 'string' || !given.text))
-			throw validation('`chat.thread.events[].text` is required');
+		if (typeof given !== 'object' || given === null)
+			throw validation('`chat.thread.events[]` must be an event object');
+		checkEvent(given as Record<string, unknown>, '`chat.thread.events[]');
 		const author = given.author_id ?? requester;
 		if (given.type !== 'system_message' && (!author || !authors.includes(author))) {
 			throw validation('Every author of an initial event must be listed in `chat.users`');
@@ -563,11 +569,15 @@ export const conversationMethods: MethodGroup = {
 			return {};
 		},
 
-		/** Agents (and bots) accepting chats with access to the chat, the least busy first. */
+		/**
+		 * Agents (and bots) with access to the chat that are online, accepting chats or not ("only
+		 * Agents with statuses online and not accepting chats. Offline Agents aren't returned"),
+		 * the least busy first.
+		 */
 		list_agents_for_transfer({ state, body }) {
 			const chat = findChat(state, body.chat_id);
 			return staffIds(state)
-				.filter((id) => acceptsChats(state, id) && sharesGroup(state, id, chat.access.group_ids))
+				.filter((id) => isOnline(state, id) && sharesGroup(state, id, chat.access.group_ids))
 				.map((id) => ({ agent_id: id, total_active_chats: activeChats(state, id) }))
 				.sort(
 					(a, b) =>

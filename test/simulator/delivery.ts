@@ -7,7 +7,7 @@
 import type { LegacyTarget } from './legacy';
 import { splitCredentials } from './legacy';
 import type { BuiltEvent, EmitOptions } from './webhookEvents';
-import { isConfigurationAction } from './webhookEvents';
+import { deliveredAction, isConfigurationAction } from './webhookEvents';
 import type { LiveChatState, Webhook } from './state';
 import { ADMIN, currentThread, newId, ORGANIZATION_ID } from './state';
 
@@ -182,36 +182,47 @@ export class Deliverer {
 	}
 }
 
+/**
+ * The documented envelope: webhook_id, secret_key, action, organization_id, payload,
+ * additional_data (always there; `chat_properties` / `chat_presence_user_ids` when the
+ * registration asked for them and the event has a chat) and, for configuration events, the
+ * `requester` (user_id, account_id, client_id). The payload is a copy taken when the event
+ * happened, so later changes to the license do not show in retries.
+ */
 function envelope(state: LiveChatState, webhook: Webhook, event: BuiltEvent) {
 	const additionalData: Record<string, unknown> = {};
 	if (event.chat && !isConfigurationAction(webhook.action)) {
 		if (webhook.additional_data?.includes('chat_properties')) {
-			additionalData.chat_properties = event.chat.properties;
+			additionalData.chat_properties = structuredClone(event.chat.properties);
 		}
 		if (webhook.additional_data?.includes('chat_presence_user_ids')) {
 			additionalData.chat_presence_user_ids = presentUsers(event.chat);
 		}
 	}
+	const requester = event.requester ?? {
+		user_id: ADMIN.email,
+		account_id: state.agent(ADMIN.email)?.account_id ?? ADMIN.accountId,
+	};
 	return {
 		webhook_id: webhook.id,
 		secret_key: webhook.secret_key,
-		action: webhook.action,
+		action: deliveredAction(webhook.action),
 		organization_id: ORGANIZATION_ID,
-		payload: event.payload,
-		additional_data: additionalData,
+		payload: structuredClone(event.payload),
 		...(isConfigurationAction(webhook.action) && {
 			requester: {
-				user_id: ADMIN.email,
-				account_id: state.agent(ADMIN.email)?.account_id,
-				client_id: webhook.owner_client_id,
+				user_id: requester.user_id,
+				account_id: requester.account_id,
+				client_id: requester.client_id ?? webhook.owner_client_id,
 			},
 		}),
+		additional_data: additionalData,
 	};
 }
 
 function presentUsers(chat: NonNullable<BuiltEvent['chat']>) {
 	const thread = currentThread(chat);
-	return thread.active ? thread.user_ids : [];
+	return thread.active ? [...thread.user_ids] : [];
 }
 
 function sourceType(webhook: Webhook, options: EmitOptions) {

@@ -1,10 +1,15 @@
 /**
  * LiveChat's cursor pages: the first request carries filters, limit and sort order; the answer has
- * `next_page_id` / `previous_page_id` when those pages exist; a follow-up sends only `page_id`
- * (anything else with it is a validation error) and the first request's query is remembered.
+ * `next_page_id` / `previous_page_id` when those pages exist; a follow-up sends `page_id`, and the
+ * first request's query is remembered. "The `filters`, `limit`, and `sort_order` parameters can't
+ * be provided along with `page_id`" (Agent Chat API, Pagination): those are a validation error
+ * with it, anything else (list_threads' required `chat_id`) may and must come along.
  */
 import { validation } from './errors';
 import { newId } from './state';
+
+/** What a follow-up (`page_id`) may not carry: its first request's query is remembered. */
+const NOT_WITH_PAGE_ID = ['filters', 'limit', 'sort_order'];
 
 interface Query {
 	method: string;
@@ -20,17 +25,21 @@ export class Pages {
 		this.queries.clear();
 	}
 
-	/** Reads the query of a request: its own, or the one its `page_id` stands for. */
+	/**
+	 * Reads the query of a request: its own, or the one its `page_id` stands for. `alsoNot` names
+	 * more parameters a follow-up may not carry (list_threads: `min_events_count`).
+	 */
 	query(
 		method: string,
 		body: Record<string, unknown>,
 		defaultLimit: number,
 		maxLimit = 100,
+		alsoNot: string[] = [],
 	): Query {
 		if (body.page_id !== undefined) {
-			const others = Object.keys(body).filter((key) => key !== 'page_id');
-			if (others.length) {
-				throw validation(`${others.join(', ')} cannot be used with page_id`);
+			const refused = [...NOT_WITH_PAGE_ID, ...alsoNot].filter((key) => body[key] !== undefined);
+			if (refused.length) {
+				throw validation(`${refused.join(', ')} cannot be used with page_id`);
 			}
 			const query = this.queries.get(String(body.page_id));
 			if (!query || query.method !== method) throw validation('page_id is invalid');
@@ -42,6 +51,10 @@ export class Pages {
 		}
 		if (body.sort_order !== undefined && !['asc', 'desc'].includes(String(body.sort_order))) {
 			throw validation('sort_order must be asc or desc');
+		}
+		const filters = body.filters ?? {};
+		if (typeof filters !== 'object' || Array.isArray(filters)) {
+			throw validation('`filters` must be an object');
 		}
 		return { method, params: body, limit, offset: 0 };
 	}

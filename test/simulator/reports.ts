@@ -84,8 +84,11 @@ function parseRange(filters: Filters) {
 		(pair) => pair?.from !== undefined || pair?.to !== undefined,
 	);
 	if (pairs.length > 1) throw validation('`filters` may contain only one time range');
-	const to = filters.to !== undefined ? timeOf(filters.to) : Date.now();
-	const from = filters.from !== undefined ? timeOf(filters.from) : to - 7 * DAY_MS;
+	// The one pair given sets the range (⚠️ greetings and surveys: the simulated license has
+	// neither, so their range stands for the chats' own).
+	const pair = pairs[0] ?? {};
+	const to = pair.to !== undefined ? timeOf(pair.to) : Date.now();
+	const from = pair.from !== undefined ? timeOf(pair.from) : to - 7 * DAY_MS;
 	if (Number.isNaN(from) || Number.isNaN(to))
 		throw validation('`filters.from` and `filters.to` must be RFC 3339 dates');
 	if (from > to) throw validation('`filters.from` must be before `filters.to`');
@@ -135,8 +138,10 @@ function durationOf(thread: Thread) {
 	return times.length ? (Math.max(...times) - Math.min(...times)) / 1000 : 0;
 }
 
-const average = (values: number[]) =>
-	values.length ? Math.round(values.reduce((sum, value) => sum + value, 0) / values.length) : 0;
+const mean = (values: number[]) =>
+	values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : 0;
+/** The chats reports' averages, as LiveChat's samples show them: seconds with two decimals. */
+const average = (values: number[]) => Math.round(mean(values) * 100) / 100;
 
 /** Adds `values` to a period's record, leaving zero fields out as LiveChat does. */
 function add(record: Numbers, values: Numbers) {
@@ -264,13 +269,14 @@ function queueStayOf(state: LiveChatState, thread: Thread) {
 	};
 }
 
+/** Queue statistics; `avg` unrounded, as in LiveChat's sample. */
 const statsOf = (waits: number[]) =>
 	waits.length
 		? {
 				count: waits.length,
 				min: Math.min(...waits),
 				max: Math.max(...waits),
-				avg: average(waits),
+				avg: mean(waits),
 			}
 		: undefined;
 
@@ -286,12 +292,135 @@ function queueStats(state: LiveChatState, entries: ThreadOfChat[]) {
 
 export const REPORTS = [
 	...Object.keys(PERIOD_REPORTS),
+	'chats/ranking',
+	'chats/forms',
+	'chats/greetings_conversion',
 	'chats/queued_visitors',
+	'chats/queued_visitors_left',
 	'agents/availability',
 	'agents/performance',
 	'customers/unique_visitors',
 	'tags/chat_usage',
 ];
+
+/** chats/queued_visitors_left: records per page (⚠️ the page size is undocumented). */
+const QUEUE_LEFT_PAGE_SIZE = 100;
+
+/**
+ * An agent's ranking score from good and bad ratings. ⚠️ LiveChat does not document the formula
+ * (it links a help article); the simulator uses the lower bound of Wilson's interval (95 %).
+ */
+function rankingScore(good: number, total: number) {
+	if (!total) return 0;
+	const z = 1.96;
+	const p = good / total;
+	const centre = p + (z * z) / (2 * total);
+	const spread = z * Math.sqrt((p * (1 - p)) / total + (z * z) / (4 * total * total));
+	return (centre - spread) / (1 + (z * z) / total);
+}
+
+/** A form answer's id as the forms report shows it: a number where the id is one. */
+const answerId = (id: unknown) => (/^\d+$/.test(String(id)) ? Number(id) : id);
+
+/** chats/forms: filled forms by form, with how often each answer (with an id) was chosen. */
+function formsReport(entries: ThreadOfChat[]) {
+	interface FieldCount {
+		field_id: string;
+		label: string;
+		answers: Map<unknown, { answer_id: unknown; label: string; count: number }>;
+	}
+	const forms = new Map<
+		string,
+		{ count: number; group_id: number; fields: Map<string, FieldCount> }
+	>();
+	for (const { chat, thread } of entries) {
+		for (const event of thread.events) {
+			if (event.type !== 'filled_form' || event.deleted) continue;
+			const formId = String(event.form_id);
+			const form = forms.get(formId) ?? {
+				count: 0,
+				group_id: thread.access.group_ids[0] ?? chat.access.group_ids[0] ?? 0,
+				fields: new Map<string, FieldCount>(),
+			};
+			forms.set(formId, form);
+			form.count++;
+			for (const field of (event.fields ?? []) as Array<Record<string, unknown>>) {
+				const chosen = [
+					...(Array.isArray(field.answers) ? field.answers : []),
+					...(typeof field.answer === 'object' && field.answer !== null ? [field.answer] : []),
+				] as Array<{ id?: unknown; label?: string }>;
+				if (!chosen.length) continue;
+				const counted = form.fields.get(String(field.id)) ?? {
+					field_id: String(field.id),
+					label: String(field.label ?? ''),
+					answers: new Map(),
+				};
+				form.fields.set(String(field.id), counted);
+				for (const answer of chosen) {
+					const id = answerId(answer.id);
+					const entry = counted.answers.get(id) ?? {
+						answer_id: id,
+						label: answer.label ?? '',
+						count: 0,
+					};
+					entry.count++;
+					counted.answers.set(id, entry);
+				}
+			}
+		}
+	}
+	return {
+		name: 'form-report',
+		records: [...forms].map(([formId, form]) => ({
+			form_id: formId,
+			count: form.count,
+			group_id: form.group_id,
+			fields: [...form.fields.values()].map((field) => ({
+				field_id: field.field_id,
+				label: field.label,
+				answers: [...field.answers.values()],
+			})),
+		})),
+	};
+}
+
+/** chats/queued_visitors_left: who left the queue, by chat id, a page at a time (`page`, from 1). */
+function queueLeftReport(state: LiveChatState, entries: ThreadOfChat[], page: number) {
+	const left = entries
+		.map((entry) => ({ ...entry, stay: queueStayOf(state, entry.thread) }))
+		.filter((entry) => entry.stay?.left);
+	const totalPages = Math.max(1, Math.ceil(left.length / QUEUE_LEFT_PAGE_SIZE));
+	const shown = left.slice((page - 1) * QUEUE_LEFT_PAGE_SIZE, page * QUEUE_LEFT_PAGE_SIZE);
+	const records: Record<string, unknown> = {};
+	let withoutDetails = 0;
+	for (const { chat, thread, stay } of shown) {
+		const customer = state.customers.get(chat.customerId);
+		if (!customer?.name && !customer?.email) withoutDetails++;
+		records[chat.id] = {
+			visitor: {
+				id: chat.customerId,
+				...(customer?.name && { name: customer.name }),
+				...(customer?.email && { email: customer.email }),
+				ip: String(customer?.visit.ip ?? ''),
+			},
+			queue: {
+				duration: stay!.wait,
+				group: thread.access.group_ids[0] ?? 0,
+				start_date: (
+					state.queueStays.get(thread.id)?.queued_at ??
+					thread.queue?.queued_at ??
+					thread.created_at
+				).replace(/\.\d+Z$/, 'Z'),
+			},
+		};
+	}
+	return {
+		name: 'queued-visitors-left-report',
+		total: left.length,
+		summary: { left_without_details: withoutDetails, total_pages: totalPages },
+		records,
+	};
+}
 
 /** Only one of `exists`, `values` or `exclude_values` per filter; group ids are integers. */
 function checkFilters(filters: Filters) {
@@ -317,8 +446,11 @@ function readRequest(report: string, body: Record<string, unknown>): Request {
 	const agentReport = report.startsWith('agents/');
 	const allowed = agentReport ? AGENT_DISTRIBUTIONS : CHAT_DISTRIBUTIONS;
 	const distribution = String(body.distribution ?? 'day');
-	// Agent Performance ignores the distribution, Tag Usage and Unique Visitors do not take one.
-	const takesDistribution = report.startsWith('chats/') || report === 'agents/availability';
+	// Agent Performance, Ranking and Forms ignore the distribution ("no effect"), Tag Usage and
+	// Unique Visitors do not take one.
+	const ignored = ['agents/performance', 'chats/ranking', 'chats/forms'];
+	const takesDistribution =
+		(report.startsWith('chats/') || report === 'agents/availability') && !ignored.includes(report);
 	if (takesDistribution && !allowed.includes(distribution))
 		throw validation(`\`distribution\` must be one of ${allowed.join(', ')}`);
 	const timezone = String(body.timezone ?? 'UTC');
@@ -400,16 +532,16 @@ export function answerReport(state: LiveChatState, report: string, body: Record<
 				0,
 			);
 			totalSeconds += seconds;
-			const record: Numbers = {};
-			add(
-				record,
-				distribution === 'hour' ? { minutes: Math.round(seconds / 60) } : { hours: hours(seconds) },
-			);
-			records[label] = record;
+			// Zeros stay (LiveChat's sample: `{ "hours": 0 }` for a day nobody was available).
+			records[label] =
+				distribution === 'hour' ? { minutes: Math.round(seconds / 60) } : { hours: hours(seconds) };
 		}
 		return { name: 'availability-report', total: hours(totalSeconds), records };
 	}
 	if (report === 'agents/performance') {
+		// Every documented field, zeros included, as in LiveChat's sample; first_response_time is
+		// the unrounded mean. ⚠️ The simulator keeps no login sessions: an agent counts as logged in
+		// and accepting chats while chatting, never as not accepting chats.
 		const perAgent = new Map<string, { values: Numbers; firsts: number[] }>();
 		const all = { values: {} as Numbers, firsts: [] as number[] };
 		for (const entry of entries) {
@@ -425,25 +557,86 @@ export function answerReport(state: LiveChatState, report: string, body: Record<
 				(id) => !onlyAgents || onlyAgents.includes(id),
 			);
 			const chatting = chattingSeconds(state, [entry], agents);
-			add(all.values, values);
+			for (const [field, value] of Object.entries(values))
+				all.values[field] = (all.values[field] ?? 0) + value;
 			if (first !== undefined) all.firsts.push(first);
 			for (const id of agents) {
-				const agent = perAgent.get(id) ?? { values: {}, firsts: [] };
+				const agent = perAgent.get(id) ?? {
+					values: {
+						chats_count: 0,
+						chats_rated_good: 0,
+						chats_rated_bad: 0,
+						first_response_chats_count: 0,
+						chatting_time: 0,
+					},
+					firsts: [],
+				};
 				perAgent.set(id, agent);
-				add(agent.values, { ...values, chatting_time: Math.round(chatting[id] ?? 0) });
+				const more = { ...values, chatting_time: Math.round(chatting[id] ?? 0) };
+				for (const [field, value] of Object.entries(more))
+					agent.values[field] = (agent.values[field] ?? 0) + value;
 				if (first !== undefined) agent.firsts.push(first);
 			}
 		}
-		const withFirst = ({ values, firsts }: { values: Numbers; firsts: number[] }) => {
-			const record: Numbers = {};
-			add(record, { ...values, first_response_time: average(firsts) });
-			return record;
-		};
 		const records = Object.fromEntries(
-			[...perAgent].map(([id, agent]) => [id, withFirst(agent)] as const),
+			[...perAgent].map(([id, { values, firsts }]) => [
+				id,
+				{
+					chats_count: values.chats_count,
+					chats_rated_good: values.chats_rated_good,
+					chats_rated_bad: values.chats_rated_bad,
+					first_response_chats_count: values.first_response_chats_count,
+					first_response_time: mean(firsts),
+					chatting_time: values.chatting_time,
+					accepting_chats_time: values.chatting_time,
+					not_accepting_chats_time: 0,
+					logged_in_time: values.chatting_time,
+				},
+			]),
 		);
-		const summary = withFirst(all);
-		return { name: 'performance-report', summary, records };
+		const summary = {
+			chats_count: all.values.chats_count ?? 0,
+			chats_rated_good: all.values.chats_rated_good ?? 0,
+			chats_rated_bad: all.values.chats_rated_bad ?? 0,
+			first_response_chats_count: all.values.first_response_chats_count ?? 0,
+			first_response_time: mean(all.firsts),
+		};
+		return { name: 'performance-report', records, summary };
+	}
+	if (report === 'chats/ranking') {
+		// Per agent: the rated chats (good + bad, as in LiveChat's sample) and a score.
+		const perAgent = new Map<string, { good: number; bad: number }>();
+		for (const entry of entries) {
+			const score = entry.thread.properties.rating?.score;
+			if (score !== 0 && score !== 1) continue;
+			for (const id of agentIds(state, entry.thread)) {
+				const agent = perAgent.get(id) ?? { good: 0, bad: 0 };
+				if (score === 1) agent.good++;
+				else agent.bad++;
+				perAgent.set(id, agent);
+			}
+		}
+		const records = Object.fromEntries(
+			[...perAgent].map(([id, { good, bad }]) => [
+				id,
+				{ total: good + bad, good, bad, score: rankingScore(good, good + bad) },
+			]),
+		);
+		return { name: 'ranking-report', records };
+	}
+	if (report === 'chats/forms') return formsReport(entries);
+	if (report === 'chats/greetings_conversion') {
+		// The simulated license shows no greetings: every period is empty.
+		const records = Object.fromEntries(
+			periodsBetween(from, to, distribution, timezone).map((label) => [label, {}]),
+		);
+		return { name: 'greetings-conversion-report', total: 0, records };
+	}
+	if (report === 'chats/queued_visitors_left') {
+		const page = body.page === undefined ? 1 : body.page;
+		if (!Number.isInteger(page) || (page as number) < 1)
+			throw validation('`page` must be a positive integer');
+		return queueLeftReport(state, entries, page as number);
 	}
 	if (report === 'customers/unique_visitors') {
 		const visitors = [...state.customers.values()].filter((customer) => {
@@ -455,12 +648,12 @@ export function answerReport(state: LiveChatState, report: string, body: Record<
 			0,
 		);
 		return {
-			name: 'unique-visitors-report',
+			name: 'visitors-report',
 			summary: { unique_visitors: visitors.length, page_views: pageViews },
 		};
 	}
 	// tags/chat_usage: how many chats got each tag in the range.
 	const records: Numbers = {};
 	for (const { thread } of entries) for (const tag of thread.tags) add(records, { [tag]: 1 });
-	return { name: 'chat-usage-report', records };
+	return { name: 'tags-chat-usage-report', records };
 }

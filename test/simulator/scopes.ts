@@ -1,11 +1,20 @@
-/** A method that takes any valid credential of the license but names no scope. */
+/** A method that takes any valid credential of the license but names no scope ("Required scopes: -"). */
 export const ANY_SCOPE = '';
 
+/** One scope, or a list of which any one will do (a method page listing `tags--all:rw` `tags--groups:rw`). */
+export type RequiredScope = string | string[];
+
+const CHATS_RO = ['chats--all:ro', 'chats--access:ro'];
+const CHATS_RW = ['chats--all:rw', 'chats--access:rw'];
+const TAGS_RO = ['tags--all:ro', 'tags--groups:ro'];
+const TAGS_RW = ['tags--all:rw', 'tags--groups:rw'];
+
 /**
- * Which scope each simulated method needs (undefined: no credential at all), and LiveChat's rule for comparing scopes:
- * "rw contains ro; all contains access (groups for tags), which contains my".
+ * Which scope each simulated method needs, as its method page says (undefined: no credential at
+ * all). Where the scope depends on the target (whose bot, whose routing status, which chat's
+ * groups), the method checks the rest itself (bots.ts, calls.ts `assertChatAccess`).
  */
-export const REQUIRED_SCOPE: Record<string, string | undefined> = {
+export const REQUIRED_SCOPE: Record<string, RequiredScope | undefined> = {
 	// Configuration API
 	register_webhook: 'webhooks.configuration:rw',
 	list_webhooks: 'webhooks.configuration:rw',
@@ -13,55 +22,63 @@ export const REQUIRED_SCOPE: Record<string, string | undefined> = {
 	enable_license_webhooks: 'webhooks.state:rw',
 	disable_license_webhooks: 'webhooks.state:rw',
 	get_license_webhooks_state: 'webhooks.state:ro',
+	// "This method requires no authorization."
 	list_webhook_names: undefined,
-	list_tags: 'tags--groups:ro',
-	create_tag: 'tags--groups:rw',
-	update_tag: 'tags--groups:rw',
-	delete_tag: 'tags--groups:rw',
+	list_tags: TAGS_RO,
+	create_tag: TAGS_RW,
+	update_tag: TAGS_RW,
+	delete_tag: TAGS_RW,
 	list_groups: 'groups--all:ro',
 	list_agents: 'agents--all:ro',
-	// Agent Chat API
-	list_chats: 'chats--access:ro',
-	get_chat: 'chats--access:ro',
-	list_threads: 'chats--access:ro',
-	list_archives: 'chats--access:ro',
-	tag_thread: 'chats--access:rw',
-	untag_thread: 'chats--access:rw',
-	send_event: 'chats--access:rw',
-	transfer_chat: 'chats--access:rw',
-	deactivate_chat: 'chats--access:rw',
-	add_user_to_chat: 'chats--access:rw',
-	remove_user_from_chat: 'chats--access:rw',
-	start_chat: 'chats--access:rw',
-	resume_chat: 'chats--access:rw',
-	list_agents_for_transfer: ANY_SCOPE,
-	// Bots and routing statuses: the scope depends on whose bot or status (bots.ts checks it).
 	create_bot: 'agents-bot--my:rw',
-	update_bot: ANY_SCOPE,
-	delete_bot: ANY_SCOPE,
-	get_bot: ANY_SCOPE,
-	list_bots: 'agents-bot--my:ro',
+	// --my for the app's own bots, --all for the others (bots.ts).
+	update_bot: ['agents-bot--my:rw', 'agents-bot--all:rw'],
+	delete_bot: ['agents-bot--my:rw', 'agents-bot--all:rw'],
+	get_bot: ['agents-bot--my:ro', 'agents-bot--all:ro'],
+	list_bots: ['agents-bot--my:ro', 'agents-bot--all:ro'],
 	issue_bot_token: ANY_SCOPE,
-	set_routing_status: ANY_SCOPE,
-	list_routing_statuses: ANY_SCOPE,
 	list_customer_bans: 'banlist_read',
 	unban_customer: 'banlist_write',
 	register_property: 'properties.configuration:rw',
 	list_properties: 'properties.configuration:rw',
-	update_chat_properties: 'chats--access:rw',
-	delete_chat_properties: 'chats--access:rw',
-	update_thread_properties: 'chats--access:rw',
-	delete_thread_properties: 'chats--access:rw',
+	// Agent Chat API
+	list_chats: CHATS_RO,
+	get_chat: CHATS_RO,
+	list_threads: CHATS_RO,
+	list_archives: CHATS_RO,
+	tag_thread: CHATS_RW,
+	untag_thread: CHATS_RW,
+	send_event: CHATS_RW,
+	transfer_chat: CHATS_RW,
+	deactivate_chat: CHATS_RW,
+	add_user_to_chat: CHATS_RW,
+	remove_user_from_chat: CHATS_RW,
+	start_chat: CHATS_RW,
+	resume_chat: CHATS_RW,
+	list_agents_for_transfer: ANY_SCOPE,
+	// agents--my/--all:rw for agents, agents-bot--my/--all:rw for bots (bots.ts).
+	set_routing_status: ANY_SCOPE,
+	// agents--all:ro and agents-bot--all:ro, both (bots.ts).
+	list_routing_statuses: ANY_SCOPE,
+	update_chat_properties: CHATS_RW,
+	delete_chat_properties: CHATS_RW,
+	update_thread_properties: CHATS_RW,
+	delete_thread_properties: CHATS_RW,
 	upload_file: ANY_SCOPE,
-	send_typing_indicator: 'chats--access:rw',
-	send_thinking_indicator: 'chats--access:rw',
-	mark_events_as_seen: 'chats--access:ro',
+	send_typing_indicator: CHATS_RW,
+	send_thinking_indicator: CHATS_RW,
+	mark_events_as_seen: CHATS_RO,
 	get_customer: 'customers:ro',
 	update_customer: 'customers:rw',
 	ban_customer: 'customers.ban:rw',
 };
 
-const LEVELS = ['my', 'access', 'groups', 'all'];
+/**
+ * LiveChat's rules for comparing scopes (Scopes, "General rules"): "all `rw` scopes contain `ro`
+ * privileges; all `access` scopes contain `my` privileges; all `all` scopes contain `access`
+ * privileges and `my` privileges". Other levels (`groups` of tags) match only themselves.
+ */
+const LEVELS = ['my', 'access', 'all'];
 
 function parse(scope: string) {
 	const [name, mode = 'ro'] = scope.split(':');
@@ -75,10 +92,18 @@ export function grants(granted: string, required: string) {
 	const need = parse(required);
 	if (have.resource !== need.resource) return false;
 	if (need.mode === 'rw' && have.mode !== 'rw') return false;
-	if (need.level === undefined || have.level === need.level) return have.level === need.level;
+	if (need.mode !== 'rw' && need.mode !== 'ro' && have.mode !== need.mode) return false;
+	if (have.level === need.level) return true;
+	if (!LEVELS.includes(have.level) || !LEVELS.includes(need.level)) return false;
 	return LEVELS.indexOf(have.level) >= LEVELS.indexOf(need.level);
 }
 
-export function hasScope(scopes: string[], required: string) {
-	return scopes.some((granted) => grants(granted, required));
+/** Whether the scopes include `required` (any one of a list). */
+export function hasScope(scopes: string[], required: RequiredScope) {
+	const wanted = Array.isArray(required) ? required : [required];
+	return wanted.some((one) => scopes.some((granted) => grants(granted, one)));
 }
+
+/** How an error names what is required: "chats--all:rw or chats--access:rw". */
+export const describeScope = (required: RequiredScope) =>
+	Array.isArray(required) ? required.join(' or ') : required;

@@ -19,7 +19,8 @@ import { Pages } from './pagination';
 import { answerReport } from './reports';
 import { readUpload } from './content';
 import { BOT_TOKEN_SCOPES } from './bots';
-import { ANY_SCOPE, hasScope, REQUIRED_SCOPE } from './scopes';
+import type { RequiredScope } from './scopes';
+import { ANY_SCOPE, describeScope, hasScope, REQUIRED_SCOPE } from './scopes';
 import { APP_CLIENT_ID, LiveChatState, newId, type Webhook } from './state';
 import { buildEvent, type EmitOptions } from './webhookEvents';
 
@@ -47,12 +48,24 @@ export interface ApiRequest {
 	contentType?: string;
 }
 
+/** "The answer is lost": the next `count` calls of `method` are carried out, their answer is not. */
+export interface LostAnswer {
+	method: string;
+	count: number;
+}
+
 export interface Faults {
 	/** `too_many_requests` once more than this many API calls arrive within one second. */
 	rateLimitPerSecond?: number;
 	methodFaults: MethodFault[];
-	/** Delay before answering, per method (`*` for all). */
+	/** Delay before answering, per method (`*` for all): a slow answer. */
 	slowMethods: Record<string, number>;
+	/**
+	 * Lost answers, per method: the call is performed as usual (recorded in calls with
+	 * `answer_lost`, state changed, webhooks fired), then the connection is destroyed without an
+	 * answer, as when a response is lost on the way back.
+	 */
+	lostAnswers: LostAnswer[];
 	/** How long new registrations take to fire (LiveChat: up to 2 minutes). */
 	propagationDelayMs: number;
 }
@@ -74,9 +87,16 @@ export interface RecordedCall {
 	auth: 'bearer' | 'basic' | 'none';
 	x_region?: string;
 	body: Record<string, unknown>;
+	/** The call was carried out but its answer was lost (the `lostAnswers` fault). */
+	answer_lost?: true;
 }
 
-const noFaults = (): Faults => ({ methodFaults: [], slowMethods: {}, propagationDelayMs: 0 });
+const noFaults = (): Faults => ({
+	methodFaults: [],
+	slowMethods: {},
+	lostAnswers: [],
+	propagationDelayMs: 0,
+});
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class LiveChatSimulator {
@@ -196,7 +216,7 @@ export class LiveChatSimulator {
 		const [, version, api, method] = match;
 		const slow = this.faults.slowMethods[method] ?? this.faults.slowMethods['*'];
 		if (slow) await sleep(slow);
-		const { status, body } = this.answerApi({
+		const { status, body, lost } = this.answerApi({
 			version,
 			api,
 			method,
@@ -205,11 +225,33 @@ export class LiveChatSimulator {
 			body: raw,
 			contentType: request.headers['content-type'],
 		});
+		// The call happened; its answer never reaches the client.
+		if (lost) return void response.destroy();
 		send(response, status, body);
 	}
 
-	/** Answers one API call like LiveChat and records it. */
-	answerApi(request: ApiRequest): { status: number; body: unknown } {
+	/**
+	 * Answers one API call like LiveChat and records it. `lost`: the answer is to be lost (the
+	 * `lostAnswers` fault); the HTTP server then closes the connection instead of answering.
+	 */
+	answerApi(request: ApiRequest): { status: number; body: unknown; lost?: true } {
+		const recorded = this.calls.length;
+		const answer = this.performApi(request);
+		if (!this.takeLostAnswer(request.method)) return answer;
+		this.calls[recorded].answer_lost = true;
+		return { ...answer, lost: true };
+	}
+
+	/** Whether the answer to this call of `method` is lost, counting it against the fault. */
+	private takeLostAnswer(method: string) {
+		const fault = this.faults.lostAnswers.find((candidate) => candidate.method === method);
+		if (!fault || fault.count <= 0) return false;
+		if (--fault.count <= 0)
+			this.faults.lostAnswers.splice(this.faults.lostAnswers.indexOf(fault), 1);
+		return true;
+	}
+
+	private performApi(request: ApiRequest): { status: number; body: unknown } {
 		const { version, api, method, authorization } = request;
 		const call: RecordedCall = {
 			at: new Date().toISOString(),
@@ -352,7 +394,7 @@ export class LiveChatSimulator {
 	private authenticate(
 		authorization: string,
 		xRegion: string | undefined,
-		required: string,
+		required: RequiredScope,
 	): Caller {
 		let caller: Caller;
 		let scopes: string[];
@@ -386,8 +428,8 @@ export class LiveChatSimulator {
 		}
 		caller.scopes = scopes;
 		if (required !== ANY_SCOPE && !hasScope(scopes, required)) {
-			throw new LiveChatError('authorization', `Scope ${required} is required`, {
-				required_scope: required,
+			throw new LiveChatError('authorization', `Scope ${describeScope(required)} is required`, {
+				required_scope: describeScope(required),
 			});
 		}
 		return caller;
@@ -470,6 +512,8 @@ export class LiveChatSimulator {
 					delivery?: Partial<DeliverySettings>;
 				};
 				Object.assign(this.faults, faults);
+				// Copies, so that counting them down leaves the request's own objects alone.
+				this.faults.lostAnswers = (this.faults.lostAnswers ?? []).map((lost) => ({ ...lost }));
 				Object.assign(this.deliverer.settings, delivery);
 				return send(response, 200, { ...this.faults, delivery: this.deliverer.settings });
 			}

@@ -26,6 +26,18 @@ export const BOT_SECRET = '641e5ec9e2e5b2a3f1c4d6e8a0b2c4d6';
 export const LIVE_CHAT_ID = 'PJ0MRSHTDG';
 export const LIVE_THREAD_ID = 'K600PKZON8';
 export const CUSTOMER_ID = 'b7eff798-f8df-4364-8059-649c35c9ed0c';
+/**
+ * A thread holding an event of every documented type (message with a postback, file,
+ * filled_form, form, rich_message, system_message, custom, system and a deleted event), shaped
+ * like the samples of LiveChat's data structures. It is the earlier, archived thread of one of
+ * the archived chats (so the counts of chats stay as they were); it started on 2026-10-20, before
+ * the month the seeded threads fall in, so the reports over that month do not count it.
+ * `get_chat` with its thread_id, `list_threads` of the chat and `list_archives` return it.
+ */
+export const EVERY_EVENT_CHAT_ID = 'ARCHIVE013';
+export const EVERY_EVENT_THREAD_ID = 'EVERYEVTH1';
+/** The chat's customer (Dev Example). */
+export const EVERY_EVENT_CUSTOMER_ID = '00000003-0000-4000-8000-000000000003';
 
 export const ALL_SCOPES = [
 	'webhooks.configuration:rw',
@@ -106,6 +118,7 @@ export interface Thread {
 	active: boolean;
 	user_ids: string[];
 	events: ChatEvent[];
+	/** Kept as a list here; the API shows `tags` only on a thread that was tagged. */
 	tags: string[];
 	properties: Record<string, Record<string, unknown>>;
 	access: { group_ids: number[] };
@@ -154,6 +167,14 @@ export interface Webhook {
 	liveFrom: number;
 }
 
+/** An auto access rule (Configuration API `add_auto_access`), in LiveChat's order. */
+export interface AutoAccess {
+	id: string;
+	description: string;
+	access: { groups: number[] };
+	conditions: Record<string, unknown>;
+}
+
 export interface Credential {
 	accountId: string;
 	scopes: string[];
@@ -194,6 +215,8 @@ export class LiveChatState {
 	licenseWebhooksEnabled = new Map<string, boolean>();
 	/** Legacy (v2) webhooks set up by hand, the tokens their deliveries carried, visitor details. */
 	legacyWebhooks: LegacyTarget[] = [];
+	/** Auto access rules, in order (each rule's `next_id` is the one after it). */
+	autoAccesses: AutoAccess[] = [];
 	legacyTokens = new Map<string, { visitorId: string; expiresAt: number }>();
 	visitorDetails = new Map<
 		string,
@@ -324,6 +347,263 @@ export class LiveChatState {
 				});
 			}
 		}
+		this.seedEveryEventChat();
+		// One auto access rule, so that adding another shows LiveChat's reordering (next_id).
+		this.autoAccesses = [
+			{
+				id: '5d1c0f7e2a4b4c6d8e9f0a1b2c3d4e5f',
+				description: 'Visitors from the shop',
+				access: { groups: [0] },
+				conditions: {
+					domain: { values: [{ value: 'shop.example.com', exact_match: true }] },
+				},
+			},
+		];
+	}
+
+	/** EVERY_EVENT_THREAD_ID: an earlier archived thread of EVERY_EVENT_CHAT_ID, every event type. */
+	private seedEveryEventChat() {
+		const started = Date.parse('2026-10-20T10:00:00.000Z');
+		const customerId = EVERY_EVENT_CUSTOMER_ID;
+		const chat = this.chats.get(EVERY_EVENT_CHAT_ID)!;
+		const id = EVERY_EVENT_THREAD_ID;
+		const thread: Thread = {
+			id,
+			active: false,
+			user_ids: [customerId, ADMIN.email],
+			events: [],
+			tags: [],
+			properties: {},
+			access: { group_ids: [0] },
+			created_at: time(started),
+		};
+		chat.threads.unshift(thread);
+		this.customers.get(customerId)!.statistics.threads_count++;
+		const at = (seconds: number) => time(started + seconds * 1000);
+		const agentName = this.agent(ADMIN.email)?.name ?? ADMIN.email;
+		const image = {
+			name: 'boots-size-42.png',
+			url: 'https://cdn.livechat-files.com/api/file/lc/att/1025707/3f7a/boots-size-42.png',
+			content_type: 'image/png',
+			size: 48213,
+			width: 800,
+			height: 600,
+			alternative_text: 'Brown leather boots, size 42',
+		};
+		const events: ChatEvent[] = [
+			{
+				id: `${id}_0`,
+				custom_id: 'prechat-7f21',
+				created_at: at(0),
+				type: 'filled_form',
+				author_id: customerId,
+				visibility: 'all',
+				properties: { test: { string_property: 'from the pre-chat survey' } },
+				form_id: '1709123400001',
+				form_type: 'prechat',
+				fields: [
+					{ type: 'name', id: '170912340000101', label: 'Your name', answer: 'Dev Example' },
+					{
+						type: 'email',
+						id: '170912340000102',
+						label: 'Your e-mail',
+						answer: 'dev@example.com',
+					},
+					{
+						type: 'radio',
+						id: '170912340000103',
+						label: 'What is it about?',
+						answer: { id: '1', label: 'A return' },
+					},
+					{
+						type: 'checkbox',
+						id: '170912340000104',
+						label: 'Which products?',
+						answers: [
+							{ id: '0', label: 'Shoes' },
+							{ id: '2', label: 'Bags' },
+						],
+					},
+					{
+						type: 'group_chooser',
+						id: '170912340000105',
+						label: 'Choose a team',
+						answer: { id: '0', group_id: 0, label: 'General' },
+					},
+				],
+			},
+			{
+				id: `${id}_1`,
+				created_at: at(1),
+				type: 'system_message',
+				visibility: 'all',
+				text: `${agentName} joined the chat`,
+				system_message_type: 'routing.assigned',
+				text_vars: { agent: agentName },
+			},
+			{
+				id: `${id}_2`,
+				created_at: at(20),
+				type: 'message',
+				visibility: 'all',
+				text: 'Can I return boots I bought last week?',
+				author_id: customerId,
+			},
+			{
+				id: `${id}_3`,
+				custom_id: 'return-offer-1',
+				created_at: at(50),
+				type: 'rich_message',
+				author_id: ADMIN.email,
+				visibility: 'all',
+				properties: { test: { bool_property: true } },
+				template_id: 'cards',
+				elements: [
+					{
+						title: 'Start a return?',
+						subtitle: 'Returns are free within 30 days.',
+						image,
+						buttons: [
+							{
+								text: 'Yes, please',
+								type: 'message',
+								value: 'Yes, please',
+								postback_id: 'return_yes',
+								user_ids: [customerId],
+							},
+							{
+								text: 'No, thanks',
+								type: 'message',
+								value: 'No, thanks',
+								postback_id: 'return_no',
+								user_ids: [],
+							},
+							{
+								text: 'Call us',
+								type: 'phone',
+								value: '+48221234567',
+								postback_id: 'return_call',
+								user_ids: [],
+							},
+						],
+					},
+				],
+			},
+			{
+				id: `${id}_4`,
+				created_at: at(70),
+				type: 'message',
+				visibility: 'all',
+				text: 'Yes, please',
+				author_id: customerId,
+				postback: {
+					id: 'return_yes',
+					thread_id: id,
+					event_id: `${id}_3`,
+					type: 'message',
+					value: 'Yes, please',
+				},
+			},
+			{
+				id: `${id}_5`,
+				custom_id: 'return-form-1',
+				created_at: at(90),
+				type: 'form',
+				author_id: ADMIN.email,
+				visibility: 'all',
+				form_id: '1709123400002',
+				form_type: 'ask_for_details',
+				fields: [
+					{ type: 'question', id: '170912340000201', label: 'Order number', required: true },
+					{
+						type: 'select',
+						id: '170912340000202',
+						label: 'Reason',
+						required: false,
+						options: [
+							{ id: '0', label: 'Wrong size' },
+							{ id: '1', label: 'Damaged' },
+						],
+					},
+					{ type: 'textarea', id: '170912340000203', label: 'Anything else?', required: false },
+				],
+			},
+			{
+				id: `${id}_6`,
+				created_at: at(130),
+				type: 'file',
+				author_id: customerId,
+				visibility: 'all',
+				...image,
+				url: 'https://cdn.livechat-files.com/api/file/lc/att/1025707/8c2e/receipt.png',
+				name: 'receipt.png',
+				thumbnail_url:
+					'https://cdn.livechat-files.com/api/file/lc/att/1025707/8c2e/receipt_thumb.png',
+				thumbnail2x_url:
+					'https://cdn.livechat-files.com/api/file/lc/att/1025707/8c2e/receipt_thumb2x.png',
+				alternative_text: 'A photo of the receipt',
+			},
+			{
+				id: `${id}_7`,
+				custom_id: 'crm-return-1',
+				created_at: at(150),
+				type: 'custom',
+				author_id: ADMIN.email,
+				visibility: 'agents',
+				content: { return: { order: 'A-1042', status: 'approved' } },
+			},
+			{
+				id: `${id}_8`,
+				custom_id: 'shop_order_1042',
+				created_at: at(160),
+				type: 'system',
+				visibility: 'all',
+				source: 'cdp',
+				subtype: 'store_order_was_created',
+				version: 1,
+				details: JSON.stringify({
+					store: { id: 'example-shop', platform: 'shopify', name: 'Example Shop' },
+					order: { id: 'A-1042', currency: 'EUR', total_price: 89.9 },
+				}),
+			},
+			{
+				id: `${id}_9`,
+				created_at: at(170),
+				type: 'message',
+				visibility: 'all',
+				deleted: true,
+				author_id: customerId,
+			},
+			{
+				id: `${id}_10`,
+				created_at: at(200),
+				type: 'message',
+				visibility: 'all',
+				text: 'Done: the return label is on its way to your e-mail.',
+				author_id: ADMIN.email,
+				properties: { chats: { formatting: 'markdown' } },
+			},
+			{
+				id: `${id}_11`,
+				created_at: at(260),
+				type: 'system_message',
+				visibility: 'all',
+				text: `${agentName} archived the chat`,
+				system_message_type: 'manual_archived_agent',
+				text_vars: { agent: agentName },
+			},
+		];
+		Object.assign(thread, {
+			// A tag no other thread of the seed has, so searches by the seed's tags find the same.
+			tags: ['bug_report'],
+			properties: { rating: { score: 1, comment: 'Quick and easy' } },
+			events,
+			summary: {
+				status: 'ok',
+				text: '• The customer returns boots bought last week.\n• The agent approves the return.',
+				updated_at: at(300),
+			},
+		});
 	}
 
 	addPat(accountId: string, token: string, scopes: string[]) {
@@ -349,7 +629,6 @@ export class LiveChatState {
 			name,
 			email,
 			email_verified: false,
-			session_fields: [],
 			visit: {
 				started_at: time(SEED_TIME),
 				referrer: 'https://www.google.com/',
@@ -371,6 +650,7 @@ export class LiveChatState {
 			},
 			statistics: { chats_count: 0, threads_count: 0, visits_count: 1 },
 		};
+		// `session_fields` is left out until set: LiveChat returns it "only if set".
 		this.customers.set(id, customer);
 		return customer;
 	}
@@ -472,19 +752,42 @@ export class LiveChatState {
 		return [chat.customerId, ...chat.agentIds].map((id) => this.chatUser(chat, id));
 	}
 
+	/**
+	 * The Thread structure as the API shows it: `tags` only on a tagged thread, `queue` only while
+	 * queued, `summary` once set, the neighbouring threads' ids when there are any, and the
+	 * customer's visit (`customer_visit`: IP, user agent, geolocation).
+	 */
+	threadView(chat: Chat, thread = currentThread(chat)) {
+		const index = chat.threads.indexOf(thread);
+		const { tags, queue, summary, ...rest } = thread;
+		const visit = this.customers.get(chat.customerId)?.visit;
+		const previous = chat.threads[index - 1]?.id;
+		const next = chat.threads[index + 1]?.id;
+		return {
+			...rest,
+			...(tags.length && { tags: [...tags] }),
+			...(queue && { queue }),
+			...(summary && { summary }),
+			...(previous && { previous_thread_id: previous }),
+			...(next && { next_thread_id: next }),
+			...(visit && {
+				customer_visit: {
+					ip: visit.ip,
+					user_agent: visit.user_agent,
+					geolocation: visit.geolocation,
+				},
+			}),
+		};
+	}
+
 	/** The Chat structure with one thread, as get_chat and incoming_chat carry it. */
 	chatWithThread(chat: Chat, thread = currentThread(chat)) {
-		const index = chat.threads.indexOf(thread);
 		return {
 			id: chat.id,
 			users: this.chatUsers(chat),
 			properties: chat.properties,
 			access: chat.access,
-			thread: {
-				...thread,
-				previous_thread_id: chat.threads[index - 1]?.id,
-				next_thread_id: chat.threads[index + 1]?.id,
-			},
+			thread: this.threadView(chat, thread),
 			is_followed: false,
 		};
 	}

@@ -3,9 +3,9 @@
  * each supports), and a builder per action that makes its payload from the simulated license —
  * changing the license the way the event says (a tag added, a message sent, a chat ended).
  */
-import type { Chat, LiveChatState } from './state';
-import { ADMIN, currentThread, LIVE_CHAT_ID, newChatId, newId, time } from './state';
-import { notFound, validation } from './errors';
+import type { AutoAccess, Chat, ChatEvent, LiveChatState } from './state';
+import { ADMIN, BOT_ID, currentThread, LIVE_CHAT_ID, newChatId, newId, time } from './state';
+import { LiveChatError, notFound, validation } from './errors';
 
 const CHAT_FILTERS = ['chat_presence', 'only_my_chats', 'source_type'];
 const CONFIGURATION = [
@@ -55,24 +55,38 @@ export interface ActionInfo {
 	additional_data?: string[];
 }
 
+/**
+ * register_webhook: `additional_data` takes `chat_properties`, `chat_presence_user_ids` "(all
+ * actions except for agent_status_changed, agent_deleted)"; only chat events have a chat to add.
+ */
+const ADDITIONAL_DATA = ['chat_properties', 'chat_presence_user_ids'];
+
 export const ACTIONS: ActionInfo[] = [
 	...CHAT_ACTIONS.map((action) => ({
 		action,
 		filters: ['incoming_event', 'event_updated'].includes(action)
 			? ['author_type', ...CHAT_FILTERS]
 			: CHAT_FILTERS,
-		additional_data: ['chat_properties', 'chat_presence_user_ids'],
 	})),
-	{
-		action: 'customer_session_fields_updated',
-		filters: ['chat_presence', 'source_type'],
-		additional_data: ['chat_properties', 'chat_presence_user_ids'],
-	},
+	{ action: 'customer_session_fields_updated', filters: ['chat_presence', 'source_type'] },
 	{ action: 'routing_status_set', filters: ['agent_ids', 'source_type'] },
 	...CONFIGURATION.map((action) => ({ action, filters: ['source_type'] })),
-].sort((a, b) => a.action.localeCompare(b.action));
+]
+	.map((info) => ({
+		...info,
+		...(info.action !== 'agent_deleted' && { additional_data: ADDITIONAL_DATA }),
+	}))
+	.sort((a, b) => a.action.localeCompare(b.action));
 
 export const isConfigurationAction = (action: string) => CONFIGURATION.includes(action);
+
+/**
+ * The `action` a delivery carries. LiveChat's samples of `auto_accesses_updated` (the action to
+ * register, as its table says) all carry `"action": "auto_access_added"`, for an added, updated or
+ * deleted rule alike; the simulator delivers what the samples show.
+ */
+export const deliveredAction = (action: string) =>
+	action === 'auto_accesses_updated' ? 'auto_access_added' : action;
 
 /** What a control call may say about the event it wants. */
 export interface EmitOptions {
@@ -82,10 +96,20 @@ export interface EmitOptions {
 	author?: 'customer' | 'agent';
 	text?: string;
 	tag?: string;
+	/** auto_accesses_updated: the change to the rules (default: a rule is added at the end). */
+	status?: 'added' | 'updated' | 'deleted';
 	/** incoming_chat / chat_transferred: nobody could take the chat, so it waits in the queue. */
 	queued?: boolean;
 	/** The client id the change came from; none means LiveChat itself (source_type `system`). */
 	source_client_id?: string;
+}
+
+/** Who made a configuration change: the envelope's `requester` of configuration events. */
+export interface Requester {
+	user_id: string;
+	account_id: string;
+	/** The app whose token made the change; unset: the receiving webhook's owner. */
+	client_id?: string;
 }
 
 export interface BuiltEvent {
@@ -93,6 +117,8 @@ export interface BuiltEvent {
 	chat?: Chat;
 	/** For author_type filters. */
 	authorType?: 'customer' | 'agent';
+	/** For configuration events; unset: an owner of the license (Agent Smith) in LiveChat's app. */
+	requester?: Requester;
 }
 
 type Builder = (state: LiveChatState, options: EmitOptions) => BuiltEvent;
@@ -105,7 +131,9 @@ function chatOf(state: LiveChatState, options: EmitOptions) {
 
 function lastMessage(state: LiveChatState, options: EmitOptions) {
 	const { chat, thread } = chatOf(state, options);
-	const event = [...thread.events].reverse().find((candidate) => candidate.type === 'message');
+	const event = [...thread.events]
+		.reverse()
+		.find((candidate) => candidate.type === 'message' && !candidate.deleted);
 	if (!event) throw validation('The chat has no message');
 	return { chat, thread, event };
 }
@@ -114,6 +142,14 @@ const authorTypeOf = (state: LiveChatState, authorId?: string) =>
 	authorId && state.customers.has(authorId) ? ('customer' as const) : ('agent' as const);
 
 const REQUESTER = 'jones@example.com';
+
+const WORK_SCHEDULER = {
+	timezone: 'Europe/Warsaw',
+	schedule: [
+		{ day: 'monday', enabled: true, start: '08:00', end: '12:00' },
+		{ day: 'monday', enabled: true, start: '13:00', end: '16:00' },
+	],
+};
 
 const BUILDERS: Record<string, Builder> = {
 	incoming_chat(state, options) {
@@ -180,19 +216,22 @@ const BUILDERS: Record<string, Builder> = {
 		};
 	},
 	event_deleted(state, options) {
+		// The event stays in the thread as LiveChat's Deleted event: `deleted: true`, no content.
 		const { chat, thread, event } = lastMessage(state, options);
-		thread.events.splice(thread.events.indexOf(event), 1);
+		thread.events[thread.events.indexOf(event)] = deletedEvent(event);
 		return { chat, payload: { chat_id: chat.id, thread_id: thread.id, event_id: event.id } };
 	},
 	incoming_rich_message_postback(state, options) {
 		const { chat, thread } = chatOf(state, options);
+		// The postback answers the thread's latest rich message (or its latest event).
+		const rich = [...thread.events].reverse().find((event) => event.type === 'rich_message');
 		return {
 			chat,
 			payload: {
 				user_id: chat.customerId,
 				chat_id: chat.id,
 				thread_id: thread.id,
-				event_id: `${thread.id}_${thread.events.length - 1}`,
+				event_id: rich?.id ?? `${thread.id}_${thread.events.length - 1}`,
 				postback: {
 					id: 'track_order',
 					toggled: true,
@@ -377,26 +416,38 @@ const BUILDERS: Record<string, Builder> = {
 			awaiting_approval: true,
 		};
 		state.agents.push(created);
-		const {
-			account_id: _account,
-			login_status: _status,
-			suspended: _suspended,
-			...payload
-		} = created;
+		// The fields of LiveChat's sample (the agent as create_agent made it).
 		return {
 			payload: {
-				...payload,
+				id,
+				name: created.name,
+				role: created.role,
+				awaiting_approval: created.awaiting_approval,
+				groups: created.groups,
 				notifications: ['new_visitor', 'incoming_chat'],
 				email_subscriptions: ['daily_summary'],
-				work_scheduler: {
-					timezone: 'Europe/Warsaw',
-					schedule: [{ day: 'monday', enabled: true, start: '08:00', end: '16:00' }],
-				},
+				work_scheduler: WORK_SCHEDULER,
 			},
 		};
 	},
-	agent_approved: (state) => ({ payload: { id: newestAgent(state).id } }),
-	agent_updated: (state) => ({ payload: { id: newestAgent(state).id, job_title: 'Team lead' } }),
+	agent_approved(state) {
+		const approved = newestAgent(state);
+		approved.awaiting_approval = false;
+		return { payload: { id: approved.id } };
+	},
+	// Only the changed fields; as in LiveChat's sample, the work scheduler.
+	agent_updated: (state) => ({
+		payload: {
+			id: newestAgent(state).id,
+			work_scheduler: {
+				...WORK_SCHEDULER,
+				schedule: [
+					...WORK_SCHEDULER.schedule,
+					{ day: 'friday', enabled: true, start: '09:00', end: '13:00' },
+				],
+			},
+		},
+	}),
 	agent_suspended: (state) => ({ payload: { id: newestAgent(state).id } }),
 	agent_unsuspended: (state) => ({ payload: { id: newestAgent(state).id } }),
 	agent_deleted(state) {
@@ -404,20 +455,41 @@ const BUILDERS: Record<string, Builder> = {
 		state.agents = state.agents.filter((candidate) => candidate !== removed);
 		return { payload: { id: removed.id } };
 	},
-	bot_created: () => ({
-		payload: {
-			id: 'b1f4c0ffee',
+	bot_created(state) {
+		const bot = {
+			id: newId(),
 			name: 'Order bot',
-			default_group_priority: 'first',
-			groups: [{ id: 0, priority: 'first' }],
+			secret: newId(),
 			owner_client_id: 'c5e4f61e1a6c3b1521b541bc5c5a2ac5',
-			max_chats_count: 100,
-			avatar_path: 'https://cdn.livechat-files.com/api/file/bot.png',
-			timezone: 'Europe/Warsaw',
-		},
-	}),
-	bot_updated: () => ({ payload: { id: 'b1f4c0ffee', name: 'Order assistant' } }),
-	bot_deleted: () => ({ payload: { id: 'b1f4c0ffee' } }),
+			max_chats_count: 6,
+			default_group_priority: 'first',
+			type: 'chatbot',
+			groups: [{ id: 0, priority: 'normal' }],
+			routing_status: 'offline',
+		};
+		state.bots.push(bot);
+		return {
+			payload: {
+				id: bot.id,
+				name: bot.name,
+				default_group_priority: bot.default_group_priority,
+				groups: bot.groups,
+				owner_client_id: bot.owner_client_id,
+			},
+		};
+	},
+	// Only the changed fields. The seeded bot (BOT_ID) is left alone: without a bot from
+	// bot_created these name a bot that is not in the simulated license.
+	bot_updated(state) {
+		const bot = emittedBot(state);
+		if (bot) bot.name = 'Order assistant';
+		return { payload: { id: bot?.id ?? newId(), name: 'Order assistant' } };
+	},
+	bot_deleted(state) {
+		const bot = emittedBot(state);
+		state.bots = state.bots.filter((candidate) => candidate !== bot);
+		return { payload: { id: bot?.id ?? newId() } };
+	},
 	group_created(state) {
 		const id = Math.max(...state.groups.map((group) => group.id)) + 1;
 		const group = {
@@ -437,9 +509,12 @@ const BUILDERS: Record<string, Builder> = {
 			},
 		};
 	},
-	group_updated: (state) => ({
-		payload: { id: state.groups[state.groups.length - 1].id, name: 'Renamed group' },
-	}),
+	group_updated(state) {
+		// Only the changed fields: here the agents' priorities, as in LiveChat's sample.
+		const group = state.groups[state.groups.length - 1];
+		group.agent_priorities = { ...group.agent_priorities, [REQUESTER]: 'normal' };
+		return { payload: { id: group.id, agent_priorities: { [REQUESTER]: 'normal' } } };
+	},
 	group_deleted(state) {
 		const group = state.groups[state.groups.length - 1];
 		if (group.id === 0) throw validation('The General group cannot be deleted');
@@ -447,8 +522,11 @@ const BUILDERS: Record<string, Builder> = {
 		return { payload: { id: group.id } };
 	},
 	tag_created(state, options) {
+		const name = options.tag ?? `tag_${newId(2)}`;
+		if (state.tags.some((known) => known.name.toLowerCase() === name.toLowerCase()))
+			throw new LiveChatError('already_exists', `Tag ${name} already exists`);
 		const tag = {
-			name: options.tag ?? `tag_${newId(2)}`,
+			name,
 			group_ids: [0],
 			author_id: ADMIN.email,
 			created_at: time(),
@@ -467,19 +545,70 @@ const BUILDERS: Record<string, Builder> = {
 		state.tags = state.tags.filter((candidate) => candidate.name !== name);
 		return { payload: { name } };
 	},
-	auto_accesses_updated: () => ({
-		payload: [
-			{
-				status: 'added',
-				id: newId(),
-				next_id: '',
-				description: 'Sales visitors',
-				access: { group_ids: [1] },
-				conditions: { domain: { values: [{ value: 'shop.example.com', exact_match: false }] } },
-			},
-		],
-	}),
+	auto_accesses_updated: (state, options) => ({ payload: changeAutoAccesses(state, options) }),
 };
+
+/**
+ * An auto access change as LiveChat sends it: every rule it touched, in a list. Rules are kept in
+ * order, each naming the next in `next_id` ("" for the last). Added at the end: the previous last
+ * rule now points at it (`updated`, only `id`, `next_id`, `status`), then the new rule's full
+ * state (`added`); updated: the rule's changed fields; deleted: the rule before it (if any) gets
+ * the deleted rule's `next_id`, then `{ id, status: "deleted" }`.
+ */
+function changeAutoAccesses(state: LiveChatState, options: EmitOptions) {
+	const rules = state.autoAccesses;
+	const status = options.status ?? 'added';
+	if (status === 'added') {
+		const rule: AutoAccess = {
+			id: newId(),
+			description: options.text ?? 'Sales visitors',
+			access: { groups: [1] },
+			conditions: {
+				url: { values: [{ value: 'https://shop.example.com/pricing', exact_match: false }] },
+				domain: { values: [{ value: 'shop.example.com', exact_match: true }] },
+				geolocation: {
+					values: [{ country: 'Germany', country_code: 'DE', region: 'Berlin', city: 'Berlin' }],
+				},
+			},
+		};
+		const previous = rules[rules.length - 1];
+		rules.push(rule);
+		return [
+			...(previous ? [{ id: previous.id, next_id: rule.id, status: 'updated' }] : []),
+			{ ...rule, next_id: '', status: 'added' },
+		];
+	}
+	const rule = rules[rules.length - 1];
+	if (!rule) throw validation('There is no auto access rule');
+	if (status === 'updated') {
+		rule.description = options.text ?? `${rule.description} (updated)`;
+		return [{ id: rule.id, description: rule.description, next_id: '', status: 'updated' }];
+	}
+	rules.pop();
+	const before = rules[rules.length - 1];
+	return [
+		...(before ? [{ id: before.id, next_id: '', status: 'updated' }] : []),
+		{ id: rule.id, status: 'deleted' },
+	];
+}
+
+/** What LiveChat keeps of a deleted event (Data structures, "Deleted event"). */
+export function deletedEvent(event: ChatEvent): ChatEvent {
+	return {
+		id: event.id,
+		...(event.custom_id !== undefined && { custom_id: event.custom_id }),
+		created_at: event.created_at,
+		type: event.type,
+		visibility: event.visibility,
+		deleted: true,
+		...(event.author_id !== undefined && { author_id: event.author_id }),
+	};
+}
+
+/** The newest bot other than the seeded one. */
+function emittedBot(state: LiveChatState) {
+	return state.bots.filter((bot) => bot.id !== BOT_ID).at(-1);
+}
 
 function newestAgent(state: LiveChatState) {
 	return state.agents[state.agents.length - 1];

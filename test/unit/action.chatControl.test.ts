@@ -7,6 +7,7 @@ import { LiveChat } from '../../nodes/LiveChat/LiveChat.node';
 import {
 	ADMIN,
 	AGENT_PAT,
+	BOT_ID,
 	CUSTOMER_ID,
 	currentThread,
 	LIVE_CHAT_ID,
@@ -628,7 +629,9 @@ describe('the agents dropdown of Transfer', () => {
 			loadContext(LIVE_CHAT_ID),
 		);
 		expect(fake.callsOf('list_agents_for_transfer')[0].body).toEqual({ chat_id: LIVE_CHAT_ID });
+		// LiveChat lists agents (and bots) that are online, accepting chats or not.
 		expect(options).toEqual([
+			{ name: `${BOT_ID} (0 active chats)`, value: BOT_ID },
 			{ name: 'jones@example.com (0 active chats)', value: JONES_ID },
 			{ name: 'smith@example.com (1 active chat)', value: ADMIN.email },
 		]);

@@ -197,16 +197,20 @@ describe('issue_bot_token and acting as the bot', () => {
 		const thread = currentThread(sim.state.chats.get(LIVE_CHAT_ID)!);
 		expect(thread.events.at(-1)).toMatchObject({ author_id: BOT_ID, text: 'Hi' });
 
+		// Out of the chat's groups: chats--access still covers a chat the bot is in (Scopes,
+		// "Accessing chat": -A +P), but not one of other groups it is not in.
 		sim.state.bots[0].groups = [{ id: 1, priority: 'first' }];
-		const outside = call(
+		const present = call(
 			'agent',
 			'send_event',
-			{ chat_id: LIVE_CHAT_ID, event: { type: 'message', text: 'Hi' } },
+			{ chat_id: LIVE_CHAT_ID, event: { type: 'message', text: 'Still here' } },
 			token,
 		);
+		expect(present.status).toBe(200);
+		const outside = call('agent', 'get_chat', { chat_id: 'ARCHIVE000' }, token);
 		expect(outside.body.error).toEqual({
 			type: 'missing_access',
-			message: `Bot ${BOT_ID} has no access to chat ${LIVE_CHAT_ID}: no common group`,
+			message: `Bot ${BOT_ID} has no access to chat ARCHIVE000: no common group`,
 		});
 	});
 

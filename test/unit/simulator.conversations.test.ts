@@ -22,6 +22,7 @@ import {
 	ADMIN,
 	ADMIN_PAT,
 	AGENT_PAT,
+	BOT_ID,
 	CUSTOMER_ID,
 	LIVE_CHAT_ID,
 	LIVE_THREAD_ID,
@@ -591,7 +592,7 @@ describe('start_chat / resume_chat', () => {
 });
 
 describe('list_agents_for_transfer', () => {
-	it('lists agents and bots accepting chats with access to the chat, least busy first', () => {
+	it('lists online agents and bots (accepting chats or not) with access to the chat, least busy first', () => {
 		addAgent({ id: 'away@example.com', login_status: 'not accepting chats' });
 		addAgent({ id: 'sales@example.com', groups: [{ id: 1, priority: 'normal' }] });
 		addBot({ id: 'general-bot', groups: [{ id: 0, priority: 'normal' }] });
@@ -601,7 +602,10 @@ describe('list_agents_for_transfer', () => {
 			routing_status: 'offline',
 		});
 		const answer = call('list_agents_for_transfer', { chat_id: LIVE_CHAT_ID });
+		// "Only Agents with statuses online and not accepting chats. Offline Agents aren't returned."
 		expect(answer.body).toEqual([
+			{ agent_id: BOT_ID, total_active_chats: 0 },
+			{ agent_id: 'away@example.com', total_active_chats: 0 },
 			{ agent_id: 'general-bot', total_active_chats: 0 },
 			{ agent_id: JONES_ID, total_active_chats: 0 },
 			{ agent_id: ADMIN.email, total_active_chats: 1 },

@@ -186,7 +186,8 @@ describe('Reports API: periods', () => {
 			...range('2026-10-15T00:00:00Z', '2026-12-15T00:00:00Z'),
 		}).body.records!;
 		expect(Object.keys(months)).toEqual(['2026-10', '2026-11', '2026-12']);
-		expect(months['2026-10']).toEqual({});
+		// October holds only the chat with an event of every type (EVERY_EVENT_CHAT_ID).
+		expect(months['2026-10']).toEqual({ total: 1 });
 		const years = report('chats/total_chats', { distribution: 'year', ...NOVEMBER });
 		expect(Object.keys(years.body.records!)).toEqual(['2026']);
 	});
@@ -246,7 +247,7 @@ describe('Reports API: values from the chats', () => {
 		expect(day('chats/groups')).toEqual({ '0': 1, '1': 1 });
 		expect(day('chats/total_chats')).toEqual({ total: 2, continuous: 1 });
 		expect(report('tags/chat_usage', DAY).body).toEqual({
-			name: 'chat-usage-report',
+			name: 'tags-chat-usage-report',
 			records: { sales: 1, support: 1 },
 		});
 	});
@@ -282,7 +283,8 @@ describe('Reports API: values from the chats', () => {
 				count: stays.length,
 				min: Math.min(...waits),
 				max: Math.max(...waits),
-				avg: Math.round(waits.reduce((a, b) => a + b, 0) / waits.length),
+				// Unrounded, as in LiveChat's sample.
+				avg: waits.reduce((a, b) => a + b, 0) / waits.length,
 			},
 		});
 		// A customer queued a minute ago who gave up. (The seed's chats are dated by the real month,
@@ -324,24 +326,37 @@ describe('Reports API: values from the chats', () => {
 		);
 		const { body } = report('agents/performance', DAY);
 		expect(body.name).toBe('performance-report');
+		// Every documented field, zeros included (LiveChat's sample); the summary is over all agents.
 		expect(body.summary).toEqual({
 			chats_count: 2,
 			chats_rated_good: 1,
+			chats_rated_bad: 0,
 			first_response_chats_count: 2,
 			first_response_time: 20,
 		});
+		const smithChatting = 40 - 40 + (50 - 20);
 		expect(body.records![ADMIN.email]).toEqual({
 			chats_count: 2,
 			chats_rated_good: 1,
+			chats_rated_bad: 0,
 			first_response_chats_count: 2,
 			first_response_time: 20,
-			chatting_time: 40 - 40 + (50 - 20),
+			chatting_time: smithChatting,
+			// ⚠️ No login sessions in the simulator: logged in and accepting chats while chatting.
+			accepting_chats_time: smithChatting,
+			not_accepting_chats_time: 0,
+			logged_in_time: smithChatting,
 		});
 		expect(body.records!['jones@example.com']).toEqual({
 			chats_count: 1,
+			chats_rated_good: 0,
+			chats_rated_bad: 0,
 			first_response_chats_count: 1,
 			first_response_time: 10,
 			chatting_time: 20,
+			accepting_chats_time: 20,
+			not_accepting_chats_time: 0,
+			logged_in_time: 20,
 		});
 		const jones = report('agents/performance', {
 			filters: { ...DAY.filters, agents: { values: ['jones@example.com'] } },
@@ -366,7 +381,7 @@ describe('Reports API: values from the chats', () => {
 		const visitors = [...sim.state.customers.values()];
 		const { body } = report('customers/unique_visitors', NOVEMBER);
 		expect(body).toEqual({
-			name: 'unique-visitors-report',
+			name: 'visitors-report',
 			summary: {
 				unique_visitors: visitors.length,
 				page_views: visitors.reduce(
@@ -380,6 +395,109 @@ describe('Reports API: values from the chats', () => {
 			range('2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'),
 		);
 		expect(before.body.summary).toEqual({ unique_visitors: 0, page_views: 0 });
+	});
+});
+
+describe('Reports API: the other reports and their shapes', () => {
+	const DAY = range('2026-12-10T00:00:00Z', '2026-12-10T23:59:59Z');
+	const START = '2026-12-10T10:00:00.000Z';
+	const OCTOBER = range('2026-10-01T00:00:00Z', '2026-10-31T23:59:59Z');
+
+	it('keeps zero hours in agents/availability', () => {
+		const { body } = report('agents/availability', DAY);
+		expect(body.records).toEqual({ '2026-12-10': { hours: 0 } });
+		expect(body.total).toBe(0);
+	});
+
+	it('averages response times to two decimals', () => {
+		addChat('REPORT1', START, [
+			[CUSTOMER_ID, 0],
+			[ADMIN.email, 10],
+		]);
+		addChat('REPORT2', START, [
+			[CUSTOMER_ID, 0],
+			[ADMIN.email, 10.555],
+		]);
+		expect(report('chats/first_response_time', DAY).body.records).toEqual({
+			'2026-12-10': { count: 2, first_response_time: 10.28 },
+		});
+	});
+
+	it('ranks agents by their rated chats', () => {
+		addChat('REPORT1', START, [[CUSTOMER_ID, 5]]).threads[0].properties = { rating: { score: 1 } };
+		addChat('REPORT2', START, [[CUSTOMER_ID, 5]]).threads[0].properties = { rating: { score: 0 } };
+		addChat('REPORT3', START, [[CUSTOMER_ID, 5]]);
+		const { body } = report('chats/ranking', { ...DAY, distribution: 'month' });
+		expect(body.name).toBe('ranking-report');
+		expect(body.records).toEqual({
+			[ADMIN.email]: { total: 2, good: 1, bad: 1, score: expect.any(Number) },
+		});
+		const { score } = body.records![ADMIN.email] as { score: number };
+		expect(score).toBeGreaterThan(0);
+		expect(score).toBeLessThan(0.5);
+	});
+
+	it('counts the answers of filled forms in chats/forms', () => {
+		const { body } = report('chats/forms', OCTOBER);
+		expect(body.name).toBe('form-report');
+		const [form] = body.records as unknown as Array<{
+			form_id: string;
+			count: number;
+			group_id: number;
+			fields: Array<{ field_id: string; label: string; answers: Array<Record<string, unknown>> }>;
+		}>;
+		expect(form).toMatchObject({ form_id: '1709123400001', count: 1, group_id: 0 });
+		const checkbox = form.fields.find((field) => field.label === 'Which products?')!;
+		expect(checkbox.answers).toEqual([
+			{ answer_id: 0, label: 'Shoes', count: 1 },
+			{ answer_id: 2, label: 'Bags', count: 1 },
+		]);
+		// Only fields whose answers have ids (not the name or e-mail typed in).
+		expect(form.fields.map((field) => field.label)).toEqual([
+			'What is it about?',
+			'Which products?',
+			'Choose a team',
+		]);
+	});
+
+	it('answers greetings_conversion with empty periods: the license shows no greetings', () => {
+		const { body } = report('chats/greetings_conversion', {
+			filters: { greetings: { from: DAY.filters.from, to: DAY.filters.to } },
+		});
+		expect(body).toEqual({
+			name: 'greetings-conversion-report',
+			total: 0,
+			records: { '2026-12-10': {} },
+		});
+	});
+
+	it('lists who left the queue in chats/queued_visitors_left, by chat id', () => {
+		const chat = addChat('REPORT1', START, []);
+		sim.state.queueStays.set(chat.threads[0].id, {
+			queued_at: START,
+			wait_time: 42,
+			left: true,
+		});
+		const { body } = report('chats/queued_visitors_left', DAY);
+		expect(body).toEqual({
+			name: 'queued-visitors-left-report',
+			total: 1,
+			summary: { left_without_details: 0, total_pages: 1 },
+			records: {
+				REPORT1: {
+					visitor: {
+						id: CUSTOMER_ID,
+						name: 'Thomas Anderson',
+						email: 't.anderson@example.com',
+						ip: '203.0.113.10',
+					},
+					queue: { duration: 42, group: 0, start_date: '2026-12-10T10:00:00Z' },
+				},
+			},
+		});
+		expect(report('chats/queued_visitors_left', { ...DAY, page: 0 }).body.error?.type).toBe(
+			'validation',
+		);
 	});
 });
 

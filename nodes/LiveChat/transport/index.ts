@@ -257,7 +257,9 @@ export async function liveChatApiPages<M extends keyof PageRecord>(
 	itemIndex?: number,
 ): Promise<Array<PageRecord[M]>> {
 	const records: Array<PageRecord[M]> = [];
-	const { filters: _filters, limit: _limit, sort_order: _sortOrder, ...everyPage } = body;
+	const everyPage = Object.fromEntries(
+		Object.entries(body).filter(([key]) => !['filters', 'limit', 'sort_order'].includes(key)),
+	);
 	let request: IDataObject = { ...body, limit: Math.min(MAX_PAGE_SIZE, limit ?? MAX_PAGE_SIZE) };
 	for (;;) {
 		const page: PageLinks = await liveChatApiRequest(context, 'agent', method, request, itemIndex);

@@ -262,3 +262,19 @@ export async function postDelivery(
 	});
 	return { status: response.status, text: await response.text() };
 }
+
+/**
+ * Why n8n could not activate a workflow: 1.x answers the API call with the error; 2.x publishes
+ * asynchronously and reports the failure in the workflow's publication status.
+ */
+export async function activationProblem(
+	n8n: N8n,
+	workflow: TriggerWorkflow,
+	activation: { status: number; body: unknown },
+) {
+	if (activation.status >= 400) return JSON.stringify(activation.body);
+	return await waitFor('the publication to fail', async () => {
+		const publication = await publicationStatus(n8n, workflow);
+		return publication.status === 'failed' && JSON.stringify(publication);
+	});
+}
