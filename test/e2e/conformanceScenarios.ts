@@ -40,10 +40,14 @@ const SAMPLES = fs
 		body: JSON.parse(fs.readFileSync(path.join(FIXTURES, file), 'utf8')) as Record<string, unknown>,
 	}));
 
-/** LiveChat's current retry window for events without ids of their own, and a margin. */
+/** LiveChat's current retry window for events without ids of their own. */
 const RETRY_WINDOW_MS = 2 * 60_000;
 
-/** The same tag added again: the first part (start), then, 2 minutes later, the second (finish). */
+/**
+ * The same tag added again: twice at once (start), then once more 2 minutes after the first
+ * (finish). The workflow is inactive in between, so the other scenarios' tags do not reach it;
+ * the memory of what it received is n8n's process's, which only a restart empties.
+ */
 export function sameTagAgain(context: Context) {
 	let workflow: TriggerWorkflow;
 	let firstAt = 0;
@@ -65,9 +69,11 @@ export function sameTagAgain(context: Context) {
 			await tagAgain();
 			await sleep(1500);
 			expect(await executionsOf(context.n8n, workflow)).toHaveLength(1);
+			expect((await deactivate(context.n8n, workflow)).status).toBe(200);
 		},
 		async finish() {
-			const wait = firstAt + RETRY_WINDOW_MS + 5_000 - Date.now();
+			expect(await activate(context.n8n, context.sim, workflow)).toHaveLength(1);
+			const wait = firstAt + RETRY_WINDOW_MS + 2_000 - Date.now();
 			console.log(`the same tag again: waiting ${Math.max(0, Math.round(wait / 1000))} s more`);
 			if (wait > 0) await sleep(wait);
 			await tagAgain();
@@ -104,11 +110,14 @@ export async function everyDocumentedDelivery({ n8n, sim, pat }: Context) {
 	for (const workflow of [simplified, raw]) {
 		const registrations = await activate(n8n, sim, workflow);
 		expect(registrations).toHaveLength(38);
-		for (const { registeredAs, body } of SAMPLES) {
-			const registration = registrations.find((webhook) => webhook.action === registeredAs)!;
-			const answer = await postDelivery(workflow.url, signed(body, registration));
-			expect(`${registeredAs}: ${answer.status}`).toBe(`${registeredAs}: 200`);
-		}
+		const answers = await Promise.all(
+			SAMPLES.map(async ({ registeredAs, body }) => {
+				const registration = registrations.find((webhook) => webhook.action === registeredAs)!;
+				const answer = await postDelivery(workflow.url, signed(body, registration));
+				return `${registeredAs}: ${answer.status}`;
+			}),
+		);
+		expect(answers).toEqual(SAMPLES.map(({ registeredAs }) => `${registeredAs}: 200`));
 	}
 
 	const items = byAction(await waitForExecutions(n8n, simplified, 38));
@@ -135,14 +144,14 @@ export async function everyDocumentedDelivery({ n8n, sim, pat }: Context) {
 	const registration = (await sim.state()).webhooks.find(
 		(webhook) => webhook.url === simplified.url && webhook.action === 'incoming_event',
 	)!;
-	for (const event of EVERY_EVENT) {
-		const payload = { ...(incoming.body.payload as object), event };
-		const answer = await postDelivery(
-			simplified.url,
-			signed({ ...incoming.body, payload }, registration),
-		);
-		expect(answer.status).toBe(200);
-	}
+	const statuses = await Promise.all(
+		EVERY_EVENT.map(async (event) => {
+			const payload = { ...(incoming.body.payload as object), event };
+			const body = signed({ ...incoming.body, payload }, registration);
+			return (await postDelivery(simplified.url, body)).status;
+		}),
+	);
+	expect(statuses).toEqual(EVERY_EVENT.map(() => 200));
 	const runs = (await waitForExecutions(n8n, simplified, 38 + EVERY_EVENT.length)).slice(38);
 	const byEvent = new Map(runs.map((run) => [String(run.items[0].eventId), run.items[0]]));
 	expect([...byEvent.keys()].sort()).toEqual(EVERY_EVENT.map((event) => event.id).sort());

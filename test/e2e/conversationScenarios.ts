@@ -5,6 +5,7 @@
 import { botScenarios } from './conversations/bots';
 import { chatContentScenarios } from './conversations/chatContent';
 import { chatControlScenarios } from './conversations/chatControl';
+import { conformanceScenarios } from './conversations/conformance';
 import { managementScenarios } from './conversations/management';
 import { reportScenarios } from './conversations/reports';
 import type { N8nVersion } from './support/n8n';
@@ -24,5 +25,6 @@ export function describeConversationScenarios(version: N8nVersion) {
 		managementScenarios(context);
 		reportScenarios(context);
 		botScenarios(context);
+		conformanceScenarios(context);
 	});
 }

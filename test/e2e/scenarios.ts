@@ -244,6 +244,12 @@ export function describeScenarios(version: N8nVersion) {
 			await waitForExecutions(n8n, simplified, before + 1);
 		});
 
+		// Started here, after the restarts of 4 (which empty the duplicate memory), finished at the end.
+		const tagAgain = sameTagAgain(context);
+		test('C1. the same tag added again within 2 minutes is a retry: acknowledged, not run', async () => {
+			await tagAgain.start();
+		});
+
 		test('5. deactivation removes every registration and the URL answers 404', async () => {
 			const { n8n, sim } = context;
 			for (const workflow of [simplified, raw]) {
@@ -326,12 +332,6 @@ export function describeScenarios(version: N8nVersion) {
 
 			// The other app's webhooks go away, which frees the quota for the scenarios after this.
 			for (const webhook of foreign) await unregisterAsAdmin(sim, webhook.id);
-		});
-
-		// Started here, after the restarts of 4 (which empty the duplicate memory), finished at the end.
-		const tagAgain = sameTagAgain(context);
-		test('C1. the same tag added again within 2 minutes is a retry: acknowledged, not run', async () => {
-			await tagAgain.start();
 		});
 
 		test('7. OAuth2: authorization code flow through n8n, token refresh, and the trigger on it', async () => {

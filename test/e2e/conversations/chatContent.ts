@@ -3,13 +3,15 @@
  * node sent as a LiveChat file (multipart upload, then a file event), quick replies, properties,
  * indicators and the read receipt; the simulator holds the result.
  */
-import { createHash, randomUUID } from 'crypto';
+import { createHash } from 'crypto';
 
 import { ADMIN, LIVE_CHAT_ID } from '../../simulator/state';
 import type { ScenarioContext } from '../conversationScenarios';
-import { lastExecutionError } from '../support/actionWorkflows';
-import { publicationSettled } from '../support/livechat';
-import { actionNodes, chain } from '../support/workflowNodes';
+import {
+	createActionWorkflow,
+	lastExecutionError,
+	runActionWorkflow,
+} from '../support/actionWorkflows';
 
 const FILE_TEXT = 'Order #1234\nShipped on 2026-11-20 with tracking code ZX-42.\n';
 /** Bytes that are not UTF-8 (and a CRLF and dashes, as in multipart), to prove a byte-exact body. */
@@ -19,134 +21,96 @@ const FILE_BYTES = Buffer.concat([Buffer.from(FILE_TEXT), Buffer.from(FILE_TAIL)
 export function chatContentScenarios(context: ScenarioContext) {
 	test('C4. a binary file from a Code node, quick replies, cards, properties, typing and read receipt reach the chat', async () => {
 		const { n8n, pat, simulator } = context;
-		const path = randomUUID();
-		const nodes: Array<Record<string, unknown>> = [
-			{
-				id: randomUUID(),
-				name: 'Webhook',
-				type: 'n8n-nodes-base.webhook',
-				typeVersion: 2,
-				position: [0, 0],
-				webhookId: path,
-				parameters: {
-					httpMethod: 'POST',
-					path,
-					responseMode: 'lastNode',
-					responseData: 'allEntries',
+		const makeFile = `const bytes = Buffer.concat([Buffer.from(${JSON.stringify(FILE_TEXT)}), Buffer.from(${JSON.stringify(FILE_TAIL)})]);\nreturn [{ json: { chatId: $json.body.items[0].chatId }, binary: { data: { data: bytes.toString('base64'), mimeType: 'application/octet-stream', fileName: 'order.bin' } } }];`;
+		const workflow = await createActionWorkflow(
+			n8n,
+			'Send the order file',
+			pat,
+			[
+				{
+					name: 'Send File',
+					parameters: {
+						resource: 'chat',
+						operation: 'sendFile',
+						chatId: '={{ $json.chatId }}',
+						binaryPropertyName: 'data',
+					},
 				},
-			},
-			{
-				id: randomUUID(),
-				name: 'Make File',
-				type: 'n8n-nodes-base.code',
-				typeVersion: 2,
-				position: [200, 0],
-				parameters: {
-					jsCode: `const bytes = Buffer.concat([Buffer.from(${JSON.stringify(FILE_TEXT)}), Buffer.from(${JSON.stringify(FILE_TAIL)})]);\nreturn [{ json: { chatId: $json.body.chatId }, binary: { data: { data: bytes.toString('base64'), mimeType: 'application/octet-stream', fileName: 'order.bin' } } }];`,
+				{
+					name: 'Typing',
+					parameters: {
+						resource: 'chat',
+						operation: 'sendTypingIndicator',
+						chatId: '={{ $json.chat_id }}',
+						isTyping: true,
+					},
 				},
-			},
-			...actionNodes(
-				pat,
-				[
-					{
-						name: 'Send File',
-						parameters: {
-							resource: 'chat',
-							operation: 'sendFile',
-							chatId: '={{ $json.chatId }}',
-							binaryPropertyName: 'data',
-						},
+				{
+					name: 'Ask',
+					parameters: {
+						resource: 'chat',
+						operation: 'sendRichMessage',
+						chatId: '={{ $json.chat_id }}',
+						template: 'quick_replies',
+						title: 'Did this answer your question?',
+						buttons: { button: [{ text: 'Yes' }, { text: 'No' }] },
 					},
-					{
-						name: 'Typing',
-						parameters: {
-							resource: 'chat',
-							operation: 'sendTypingIndicator',
-							chatId: '={{ $json.chat_id }}',
-							isTyping: true,
-						},
-					},
-					{
-						name: 'Ask',
-						parameters: {
-							resource: 'chat',
-							operation: 'sendRichMessage',
-							chatId: '={{ $json.chat_id }}',
-							template: 'quick_replies',
-							title: 'Did this answer your question?',
-							buttons: { button: [{ text: 'Yes' }, { text: 'No' }] },
-						},
-					},
-					{
-						name: 'Offer',
-						parameters: {
-							resource: 'chat',
-							operation: 'sendRichMessage',
-							chatId: '={{ $json.chat_id }}',
-							template: 'cards',
-							cards: {
-								card: [
-									{
-										title: 'Express shipping',
-										subtitle: '$9',
-										imageUrl: 'https://example.com/express.png',
-										buttons: {
-											button: [
-												{ text: 'Details', type: 'url', value: 'https://example.com/express' },
-											],
-										},
+				},
+				{
+					name: 'Offer',
+					parameters: {
+						resource: 'chat',
+						operation: 'sendRichMessage',
+						chatId: '={{ $json.chat_id }}',
+						template: 'cards',
+						cards: {
+							card: [
+								{
+									title: 'Express shipping',
+									subtitle: '$9',
+									imageUrl: 'https://example.com/express.png',
+									buttons: {
+										button: [
+											{ text: 'Details', type: 'url', value: 'https://example.com/express' },
+										],
 									},
-									{ title: 'Standard shipping', buttons: { button: [{ text: 'Keep standard' }] } },
-								],
-							},
+								},
+								{ title: 'Standard shipping', buttons: { button: [{ text: 'Keep standard' }] } },
+							],
 						},
 					},
-					{
-						name: 'Pin',
-						parameters: {
-							resource: 'chat',
-							operation: 'updateProperties',
-							chatId: '={{ $json.chat_id }}',
-							level: 'chat',
-							properties: {
-								property: [
-									{ namespace: 'routing', name: 'pinned', type: 'boolean', value: 'true' },
-									{
-										namespace: 'test',
-										name: 'string_property',
-										type: 'string',
-										value: 'order 1234',
-									},
-								],
-							},
+				},
+				{
+					name: 'Pin',
+					parameters: {
+						resource: 'chat',
+						operation: 'updateProperties',
+						chatId: '={{ $json.chat_id }}',
+						level: 'chat',
+						properties: {
+							property: [
+								{ namespace: 'routing', name: 'pinned', type: 'boolean', value: 'true' },
+								{
+									namespace: 'test',
+									name: 'string_property',
+									type: 'string',
+									value: 'order 1234',
+								},
+							],
 						},
 					},
-					{
-						name: 'Seen',
-						parameters: { resource: 'chat', operation: 'markSeen', chatId: '={{ $json.chat_id }}' },
-					},
-				],
-				400,
-			),
-		];
-		const created = await n8n.apiOk<{ id: string }>('POST', '/workflows', {
-			name: 'Send the order file',
-			nodes,
-			connections: chain(nodes),
-			settings: { executionOrder: 'v1', saveDataSuccessExecution: 'all' },
-		});
-		await n8n.apiOk('POST', `/workflows/${created.id}/activate`);
-		await publicationSettled(n8n, created, 'published');
-		const response = await fetch(`${n8n.webhookBaseUrl}/webhook/${path}`, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify({ chatId: LIVE_CHAT_ID }),
-		});
-		if (response.status !== 200)
-			throw new Error(JSON.stringify(await lastExecutionError(n8n, { id: created.id, url: '' })));
-		expect(await response.json()).toEqual([
-			{ chat_id: LIVE_CHAT_ID, seen_up_to: expect.any(String) },
-		]);
+				},
+				{
+					name: 'Seen',
+					parameters: { resource: 'chat', operation: 'markSeen', chatId: '={{ $json.chat_id }}' },
+				},
+			],
+			{ code: makeFile },
+		);
+		const answer = await runActionWorkflow(workflow, [{ chatId: LIVE_CHAT_ID }]);
+		if (answer.status !== 200)
+			throw new Error(JSON.stringify(await lastExecutionError(n8n, workflow)));
+		expect(answer.body).toEqual([{ chat_id: LIVE_CHAT_ID, seen_up_to: expect.any(String) }]);
 
 		const chat = simulator.state.chats.get(LIVE_CHAT_ID)!;
 		const events = chat.threads.at(-1)!.events.slice(-3);

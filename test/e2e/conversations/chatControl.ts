@@ -3,7 +3,7 @@
  * Start, Resume, Add User and Remove User run as workflows against the simulator, which holds
  * LiveChat's rules and fires the webhooks a LiveChat Trigger workflow then receives.
  */
-import { ADMIN, CUSTOMER_ID, currentThread, LIVE_CHAT_ID } from '../../simulator/state';
+import { ADMIN, BOT_ID, CUSTOMER_ID, currentThread, LIVE_CHAT_ID } from '../../simulator/state';
 import { BROWN, brownInSales } from '../support/agents';
 import type { ScenarioContext } from '../conversationScenarios';
 import { createActionWorkflow, runOk } from '../support/actionWorkflows';
@@ -232,7 +232,9 @@ export function chatControlScenarios(context: ScenarioContext) {
 			},
 			credentials: { liveChatApi: { id: pat.id, name: pat.name } },
 		});
+		// LiveChat lists who is online, accepting chats or not: the seeded bot too.
 		expect(options).toEqual([
+			{ name: `${BOT_ID} (0 active chats)`, value: BOT_ID },
 			{ name: 'jones@example.com (0 active chats)', value: JONES },
 			{ name: 'smith@example.com (1 active chat)', value: ADMIN.email },
 		]);

@@ -1,7 +1,8 @@
 /**
  * Workflows around the LiveChat action node in a real n8n: a Webhook node that answers with the
- * last node's items, a Split Out node that turns the request's `items` into n8n items, then a chain
- * of LiveChat nodes. Activated once, run by POSTing items.
+ * last node's items, a Split Out node that turns the request's `items` into n8n items (or a Code
+ * node given the request, e.g. to make a binary file), then a chain of LiveChat nodes. Activated
+ * once, run by POSTing items.
  */
 import { randomUUID } from 'crypto';
 
@@ -23,6 +24,7 @@ export async function createActionWorkflow(
 	name: string,
 	credential: CredentialRef,
 	steps: LiveChatStep[],
+	{ code }: { code?: string } = {},
 ): Promise<ActionWorkflow> {
 	const path = randomUUID();
 	const nodes: Array<Record<string, unknown>> = [
@@ -40,14 +42,23 @@ export async function createActionWorkflow(
 				responseData: 'allEntries',
 			},
 		},
-		{
-			id: randomUUID(),
-			name: 'Split Out',
-			type: 'n8n-nodes-base.splitOut',
-			typeVersion: 1,
-			position: [200, 0],
-			parameters: { fieldToSplitOut: 'body.items' },
-		},
+		code === undefined
+			? {
+					id: randomUUID(),
+					name: 'Split Out',
+					type: 'n8n-nodes-base.splitOut',
+					typeVersion: 1,
+					position: [200, 0],
+					parameters: { fieldToSplitOut: 'body.items' },
+				}
+			: {
+					id: randomUUID(),
+					name: 'Code',
+					type: 'n8n-nodes-base.code',
+					typeVersion: 2,
+					position: [200, 0],
+					parameters: { jsCode: code },
+				},
 		...actionNodes(credential, steps, 400),
 	];
 	const connections = chain(nodes);
