@@ -11,7 +11,7 @@ import type { LiveChatMethods, PageLinks, PageRecord } from '../types/livechat';
 import { PAGE_RECORDS_KEY } from '../types/livechat';
 import { liveChatApiError, requestSubject } from './errors';
 import type { LiveChatFailure } from './errors';
-import { isRateLimit, isRepeatable, isTransient, retryPolicy, backoffDelay } from './retries';
+import { backoffDelay, isRateLimit, isRepeatable, isTransient, retryPolicy } from './retries';
 
 export { backoffDelay, retryPolicy } from './retries';
 

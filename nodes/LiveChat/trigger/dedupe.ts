@@ -3,8 +3,8 @@ import { createHash } from 'crypto';
 import type { WebhookDelivery } from '../types/livechat';
 
 /**
- * LiveChat's v2 guide retries a delivery up to 10 times within 6 hours; its current (v3.6) guide at
- * most 3 times within about a minute. With a margin each.
+ * LiveChat's v2 webhooks page retries a delivery up to 10 times within 6 hours; its current guide
+ * for apps at most 3 times within about a minute (the v3.6 page names no schedule). With margins.
  */
 export const LONG_RETRY_WINDOW_MS = 6.5 * 60 * 60_000;
 export const SHORT_RETRY_WINDOW_MS = 2 * 60_000;

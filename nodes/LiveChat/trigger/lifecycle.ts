@@ -39,7 +39,7 @@ export interface RegistrationPlan {
 
 const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
 
-/** Hosts nobody outside this network can reach: loopback, private and link-local ranges, names without a dot. */
+/** Hosts LiveChat cannot reach: loopback, private and link-local ranges, names without a dot. */
 function isUnreachableHost(hostname: string): boolean {
 	const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
 	return (
