@@ -1,8 +1,8 @@
 /**
  * The action node against LiveChat's documented contract, in a real n8n: a thread holding every
- * documented event type through Get Transcript and Chat → Get, chat summaries without tags, Agent
- * Performance's summary, a message whose answer is lost sent once, region for reports and uploads,
- * and a bot's fixed scopes.
+ * documented event type through Get Transcript and Chat → Get, a chat longer than a page of
+ * threads, chat summaries without tags, Agent Performance's summary, a message whose answer is
+ * lost sent once, region for reports and uploads, and a bot's fixed scopes.
  */
 import { randomUUID } from 'crypto';
 
@@ -24,7 +24,7 @@ import { saveCredential, SEEDED_BOT_DATA } from '../support/livechat';
 
 export function conformanceScenarios(context: ScenarioContext) {
 	test('K1. every documented event type in Get Transcript and Chat → Get; Get Many claims no tags', async () => {
-		const { n8n, pat, sim } = context;
+		const { n8n, pat, sim, simulator } = context;
 		const workflow = await createActionWorkflow(n8n, 'Every event', pat, [
 			{
 				name: 'Transcript',
@@ -48,6 +48,19 @@ export function conformanceScenarios(context: ScenarioContext) {
 		])
 			expect(text).toContain(line);
 		expect(text).not.toContain('undefined');
+
+		// A chat with more threads than a page: every follow-up page carries chat_id (LiveChat
+		// requires it; the simulator refuses a page without it).
+		const long = simulator.state.chats.get('ARCHIVE005')!;
+		const [first] = long.threads;
+		for (let n = 0; n < 120; n++)
+			long.threads.unshift({ ...first, id: `OLD${String(n).padStart(7, '0')}`, events: [] });
+		const before = (await sim.calls('list_threads')).length;
+		const [longTranscript] = await runOk(workflow, [{ chatId: 'ARCHIVE005' }]);
+		expect(longTranscript.threads).toHaveLength(121);
+		const pages = (await sim.calls('list_threads')).slice(before);
+		expect(pages.map((call) => call.status)).toEqual([200, 200]);
+		expect(pages[1].body).toEqual({ chat_id: 'ARCHIVE005', page_id: expect.any(String) });
 
 		const get = await createActionWorkflow(n8n, 'Every event, simplified', pat, [
 			{
