@@ -243,7 +243,9 @@ export const FUZZ_CATEGORIES: Category[] = [
 		},
 	},
 	{
-		name: 'unknown action (right secret)',
+		// With the registration's webhook id an action LiveChat spells otherwise is the chosen
+		// event's (auto_access_added): another webhook id makes it no delivery of this workflow.
+		name: 'unknown action (right secret, another webhook id)',
 		count: 600,
 		trigger: true,
 		make: (random, index, material) => {
@@ -263,7 +265,10 @@ export const FUZZ_CATEGORIES: Category[] = [
 				'valueOf',
 				oddText(random, integer(random, 1, 20)),
 			]);
-			return json(envelope(material, index, { secret_key: material.secret, action }));
+			const webhookId = text(random, 32, '0123456789abcdef');
+			return json(
+				envelope(material, index, { secret_key: material.secret, action, webhook_id: webhookId }),
+			);
 		},
 	},
 	{

@@ -5,6 +5,7 @@ import {
 	backoffDelay,
 	liveChatApiPages,
 	liveChatApiRequest,
+	readFailure,
 	regionOfToken,
 	retryPolicy,
 } from '../../nodes/LiveChat/transport';
@@ -263,6 +264,15 @@ describe('retries', () => {
 		expect(fake.callsOf('list_webhooks')).toHaveLength(2);
 		await liveChatApiRequest(context, 'agent', 'update_customer', { id: CUSTOMER_ID, name: 'T.' });
 		expect(fake.callsOf('update_customer')).toHaveLength(2);
+	});
+
+	it("reads a lost answer's network code from n8n 1.x's error too, which keeps no cause", () => {
+		// n8n 1.x's NodeApiError drops the HTTP client's error and finds its code as httpCode.
+		const n8n1 = Object.assign(new Error('socket hang up'), { httpCode: 'ECONNRESET' });
+		expect(readFailure('send_event', n8n1)).toMatchObject({ networkCode: 'ECONNRESET' });
+		const answered = Object.assign(new Error('Bad gateway'), { httpCode: '502' });
+		expect(readFailure('send_event', answered)).toMatchObject({ httpStatus: 502 });
+		expect(readFailure('send_event', answered).networkCode).toBeUndefined();
 	});
 
 	it('tells reads and repeatable writes from other writes', () => {

@@ -384,6 +384,19 @@ describe('a delivery spelled unlike its registration', () => {
 		expect(result.workflowData).toBeUndefined();
 	});
 
+	it.each([
+		['no action', undefined],
+		['an empty action', ''],
+		['an action that is no text', 42],
+	])('answers 401 with its webhook id and secret but %s', async (_case, action) => {
+		const body = { ...delivery('incoming_event'), action };
+		const staticData = storedFor(body.webhook_id, 'incoming_event');
+		const { context, response } = webhookContext(body, { staticData });
+		const result = await trigger.webhook.call(context);
+		expect(response.statusCode).toBe(401);
+		expect(result.workflowData).toBeUndefined();
+	});
+
 	it('answers 401 with its webhook id but a wrong secret', async () => {
 		const forged = { ...body(), secret_key: 'wrong' };
 		const { response, items } = await deliver(forged, {}, ['auto_accesses_updated']);

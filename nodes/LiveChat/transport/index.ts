@@ -113,7 +113,10 @@ export function readFailure(method: string, error: unknown): LiveChatFailure {
 				? body.errors.map(String).join('; ')
 				: undefined;
 	const status = Number(response?.status ?? response?.statusCode ?? outer.httpCode);
-	const code = [cause.code, outer.code].find((c) => typeof c === 'string');
+	// n8n 1.x keeps no cause: there a network error's code (ECONNRESET…) is the httpCode.
+	const code = [cause.code, outer.code, outer.httpCode].find(
+		(c) => typeof c === 'string' && /^[A-Z][A-Z_]+$/.test(c),
+	);
 	return {
 		method,
 		type: typeof lcError?.type === 'string' ? lcError.type : undefined,

@@ -126,15 +126,17 @@ export const automaticMode: TriggerMode = {
 };
 
 /**
- * The chosen action a delivery belongs to: the one it names, or, when it names none LiveChat
- * registers, the action of the registration its webhook id names.
+ * The chosen action a delivery belongs to: the one it names, or, when it spells one LiveChat does
+ * not register, the action of the registration its webhook id names. Every delivery names one.
  */
 function registeredActionOf(
 	delivery: Partial<WebhookDelivery>,
 	registrations: Record<string, string>,
 ): WebhookAction | undefined {
-	const action = isWebhookAction(delivery.action)
-		? delivery.action
+	const named: unknown = delivery.action;
+	if (typeof named !== 'string' || named === '') return undefined;
+	const action = isWebhookAction(named)
+		? named
 		: Object.keys(registrations).find(
 				(registered) =>
 					typeof delivery.webhook_id === 'string' &&
