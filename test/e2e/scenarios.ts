@@ -246,7 +246,7 @@ export function describeScenarios(version: N8nVersion) {
 
 		// Started here, after the restarts of 4 (which empty the duplicate memory), finished at the end.
 		const tagAgain = sameTagAgain(context);
-		test('C1. the same tag added again within 2 minutes is a retry: acknowledged, not run', async () => {
+		test('W1. the same tag added again within 2 minutes is a retry: acknowledged, not run', async () => {
 			await tagAgain.start();
 		});
 
@@ -557,15 +557,15 @@ export function describeScenarios(version: N8nVersion) {
 			}
 		});
 
-		test("C2. a delivery shaped like each of LiveChat's 38 documented samples, and every documented event type, gives one item without the secret", async () => {
+		test("W2. a delivery shaped like each of LiveChat's 38 documented samples, and every documented event type, gives one item without the secret", async () => {
 			await everyDocumentedDelivery(context);
 		});
 
-		test("C3. with a credential that talks to LiveChat, n8n's default localhost URL is refused, naming WEBHOOK_URL", async () => {
+		test("W3. with a credential that talks to LiveChat, n8n's default localhost URL is refused, naming WEBHOOK_URL", async () => {
 			await unreachableWebhookUrl(context);
 		});
 
-		test('C4. the same tag added again 2 minutes after the first runs the workflow again', async () => {
+		test('W4. the same tag added again 2 minutes after the first runs the workflow again', async () => {
 			await tagAgain.finish();
 		});
 	});
