@@ -7,8 +7,26 @@ export const basic = (accountId: string, token: string) =>
 
 /** An API answer as the tests read it: LiveChat's error envelope or the method's fields. */
 export interface Answer {
-	error?: { type: string; message: string };
+	error?: { type: string; message: string; data?: Record<string, unknown> };
 	[key: string]: unknown;
+}
+
+/** One API call answered in-process, as a client with `authorization` would make it. */
+export function callApi(
+	sim: LiveChatSimulator,
+	api: 'agent' | 'configuration',
+	method: string,
+	body: object,
+	authorization: string,
+) {
+	const answer = sim.answerApi({
+		version: '3.6',
+		api,
+		method,
+		authorization,
+		body: JSON.stringify(body),
+	});
+	return { status: answer.status, body: answer.body as Answer };
 }
 
 export interface FiredWebhook {

@@ -7,12 +7,7 @@
 import nock from 'nock';
 
 import { LiveChatSimulator } from '../simulator/server';
-import {
-	basic,
-	type Answer,
-	type FiredWebhook,
-	recordFiredWebhooks,
-} from '../helpers/simulatorCalls';
+import { basic, callApi, type FiredWebhook, recordFiredWebhooks } from '../helpers/simulatorCalls';
 import {
 	ADMIN,
 	ADMIN_PAT,
@@ -36,16 +31,12 @@ beforeEach(() => {
 	fired = recordFiredWebhooks(sim);
 });
 
-function call(api: 'agent' | 'configuration', method: string, body: object, authorization = SMITH) {
-	const answer = sim.answerApi({
-		version: '3.6',
-		api,
-		method,
-		authorization,
-		body: JSON.stringify(body),
-	});
-	return { status: answer.status, body: answer.body as Answer };
-}
+const call = (
+	api: 'agent' | 'configuration',
+	method: string,
+	body: object,
+	authorization = SMITH,
+) => callApi(sim, api, method, body, authorization);
 
 const issue = (overrides: Record<string, string> = {}, authorization = SMITH) =>
 	call(

@@ -8,7 +8,7 @@ import http from 'http';
 import type { AddressInfo } from 'net';
 import nock from 'nock';
 
-import { basic } from '../helpers/simulatorCalls';
+import { basic, callApi } from '../helpers/simulatorCalls';
 import { SimulatorClient } from '../simulator/client';
 import { LiveChatSimulator } from '../simulator/server';
 import {
@@ -31,26 +31,17 @@ import { ACTIONS, isConfigurationAction } from '../simulator/webhookEvents';
 const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
 const JONES = basic(AGENT_PAT.accountId, AGENT_PAT.token);
 
-interface Answer {
-	error?: { type: string; message: string; data?: Record<string, unknown> };
-	[key: string]: unknown;
-}
-
 let sim: LiveChatSimulator;
 beforeEach(() => {
 	sim = new LiveChatSimulator();
 });
 
-function call(api: 'agent' | 'configuration', method: string, body: object, authorization = SMITH) {
-	const answer = sim.answerApi({
-		version: '3.6',
-		api,
-		method,
-		authorization,
-		body: JSON.stringify(body),
-	});
-	return { status: answer.status, body: answer.body as Answer };
-}
+const call = (
+	api: 'agent' | 'configuration',
+	method: string,
+	body: object,
+	authorization = SMITH,
+) => callApi(sim, api, method, body, authorization);
 const agent = (method: string, body: object, authorization = SMITH) =>
 	call('agent', method, body, authorization);
 const configuration = (method: string, body: object, authorization = SMITH) =>
