@@ -154,6 +154,40 @@ describe('Report → Get', () => {
 		});
 	});
 
+	it("Agent Performance: every agent's item carries LiveChat's summary of all agents", async () => {
+		// As the Reports API documents it: records per agent and `summary`, without `total`.
+		nock(API_URL)
+			.post('/v3.6/reports/agents/performance')
+			.reply(200, {
+				name: 'performance-report',
+				records: {
+					'smith@example.com': { chats_count: 4, chats_rated_good: 2, first_response_time: 9.5 },
+					'jones@example.com': { chats_count: 6, chats_rated_bad: 1, first_response_time: 7.5 },
+				},
+				summary: {
+					chats_count: 10,
+					chats_rated_bad: 1,
+					chats_rated_good: 2,
+					first_response_chats_count: 9,
+					first_response_time: 8.3,
+				},
+			});
+		const agents = await runNode(report({ report: 'agents/performance', ...NOVEMBER }), asPat);
+		expect(agents.map((item) => item.json.agent_id)).toEqual([
+			'smith@example.com',
+			'jones@example.com',
+		]);
+		for (const agent of agents) {
+			expect(agent.json.report_summary).toEqual({
+				chats_count: 10,
+				chats_rated_good: 2,
+				chats_rated_bad: 1,
+				first_response_chats_count: 9,
+				first_response_time: 8.3,
+			});
+		}
+	});
+
 	it('gives one item per agent, per tag, or one for unique visitors', async () => {
 		const fake = new FakeLiveChat();
 		const threads = threadsIn(fake, NOVEMBER.from, NOVEMBER.to);
