@@ -9,6 +9,7 @@ import { createHash } from 'crypto';
 import { LiveChatSimulator } from '../simulator/server';
 import {
 	basic,
+	callApi,
 	type Answer,
 	type FiredWebhook,
 	recordFiredWebhooks,
@@ -43,16 +44,12 @@ beforeEach(() => {
 	fired = recordFiredWebhooks(sim);
 });
 
-function call(method: string, body: object, authorization = SMITH, api = 'agent') {
-	const answer = sim.answerApi({
-		version: '3.6',
-		api,
-		method,
-		authorization,
-		body: JSON.stringify(body),
-	});
-	return { status: answer.status, body: answer.body as Answer };
-}
+const call = (
+	method: string,
+	body: object,
+	authorization = SMITH,
+	api: 'agent' | 'configuration' = 'agent',
+) => callApi(sim, api, method, body, authorization);
 
 /** upload_file with one multipart part, byte for byte (latin1), as the HTTP server reads it. */
 function upload(name: string, data: Buffer, contentType = 'text/plain', field = 'file') {

@@ -13,6 +13,7 @@ import { buildEvent } from '../simulator/webhookEvents';
 import { LiveChatSimulator } from '../simulator/server';
 import {
 	basic,
+	callApi,
 	type Answer,
 	type FiredWebhook,
 	recordFiredWebhooks,
@@ -45,16 +46,8 @@ beforeEach(() => {
 });
 
 /** An Agent Chat API call over the simulator's own request handling (auth, scopes, rules). */
-function call(method: string, body: object, authorization = SMITH) {
-	const answer = sim.answerApi({
-		version: '3.6',
-		api: 'agent',
-		method,
-		authorization,
-		body: JSON.stringify(body),
-	});
-	return { status: answer.status, body: answer.body as Answer };
-}
+const call = (method: string, body: object, authorization = SMITH) =>
+	callApi(sim, 'agent', method, body, authorization);
 
 /** A call as a bot with its own token (the requester is then the bot). */
 function callAsBot(botId: string, method: string, body: Record<string, unknown>) {

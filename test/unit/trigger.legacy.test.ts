@@ -2,7 +2,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { LiveChatTrigger } from '../../nodes/LiveChat/LiveChatTrigger.node';
-import { legacyDeliveryKey } from '../../nodes/LiveChat/trigger/legacyWebhook';
+import { legacyDeliveryIdentity } from '../../nodes/LiveChat/trigger/legacyWebhook';
 import type { LegacyWebhook } from '../../nodes/LiveChat/types/livechat';
 import { basicAuthMatches } from '../../nodes/LiveChat/trigger/verify';
 import type { SeedDataType } from '../fixtures/legacy/seeds';
@@ -148,7 +148,7 @@ describe('legacy deliveries: items for every event and data type of the seeds', 
 		const body = seedWebhook('chat_ended', ['chat', 'visitor', 'pre_chat_survey']);
 		const { items } = await deliver(body);
 		expect(items[0].json).toEqual({
-			deliveryKey: legacyDeliveryKey(body as LegacyWebhook),
+			deliveryKey: legacyDeliveryIdentity(body as LegacyWebhook).key,
 			event: 'chat_ended',
 			license_id: '1025707',
 			token: '27f41c8da685c81a890f9e5f8ce48387',
@@ -217,7 +217,7 @@ describe('legacy deliveries: items for every event and data type of the seeds', 
 		const { items } = await deliver(body, { parameters: { output: 'raw' } });
 		expect(items[0].json).toEqual({
 			...body,
-			deliveryKey: legacyDeliveryKey(body as LegacyWebhook),
+			deliveryKey: legacyDeliveryIdentity(body as LegacyWebhook).key,
 		});
 	});
 });

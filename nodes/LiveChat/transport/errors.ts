@@ -21,7 +21,7 @@ export interface LiveChatFailure {
 }
 
 /** The scopes LiveChat gives every bot token (issue_bot_token). */
-export const BOT_TOKEN_SCOPES = 'chats--access:rw, agents-bot--my:rw and customers:rw';
+const BOT_TOKEN_SCOPES = 'chats--access:rw, agents-bot--my:rw and customers:rw';
 
 /** The ids a request named, so that errors can say which one LiveChat did not find. */
 export function requestSubject(method: string, body: Record<string, unknown>): string | undefined {

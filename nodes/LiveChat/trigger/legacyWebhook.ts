@@ -12,6 +12,8 @@ import type {
 	LegacyVisitor,
 	LegacyWebhook,
 } from '../types/livechat';
+import type { DeliveryIdentity } from './dedupe';
+import { LONG_RETRY_WINDOW_MS } from './dedupe';
 
 export const LEGACY_EVENT_OPTIONS: INodePropertyOptions[] = [
 	{
@@ -52,9 +54,13 @@ export function isLegacyWebhook(body: unknown): body is LegacyWebhook {
 	);
 }
 
-/** v2 deliveries carry no id; a retry repeats the body exactly, including its token. */
-export function legacyDeliveryKey(webhook: LegacyWebhook): string {
-	return `legacy:${webhook.event_type}:${createHash('sha256').update(JSON.stringify(webhook)).digest('base64url')}`;
+/**
+ * v2 deliveries carry no id; a retry repeats the body exactly, including its token (a new one for
+ * every delivery), so it is remembered for the v2 schedule.
+ */
+export function legacyDeliveryIdentity(webhook: LegacyWebhook): DeliveryIdentity {
+	const digest = createHash('sha256').update(JSON.stringify(webhook)).digest('base64url');
+	return { key: `legacy:${webhook.event_type}:${digest}`, windowMs: LONG_RETRY_WINDOW_MS };
 }
 
 const seconds = (timestamp: number | undefined) =>

@@ -192,7 +192,7 @@ export async function registrationsAreLive(
 
 /**
  * Registers one license webhook per action with a fresh secret, making sure license webhooks are
- * enabled. An action without a free slot is refused before anything is registered (n8n 2.x retries
+ * enabled. A URL LiveChat cannot reach is refused before any call. An action without a free slot is refused before anything is registered (n8n 2.x retries
  * a failed activation, which would register and roll back the others each time). Registrations of
  * this app at exactly this URL are leftovers of a crash or of lost static data (the URL is unique
  * to this trigger node): they count as free and are removed. Anything registered before a failure
@@ -202,7 +202,13 @@ export async function registerWebhooks(
 	this: IHookFunctions,
 	plan: RegistrationPlan,
 ): Promise<Required<StoredRegistrations>> {
-	const { clientId } = await getLiveChatAccount.call(this);
+	const { clientId, apiUrl } = await getLiveChatAccount.call(this);
+	const problem = webhookUrlProblem(plan.url, apiUrl);
+	if (problem) {
+		throw new NodeOperationError(this.getNode(), problem.message, {
+			description: problem.description,
+		});
+	}
 	const existing = await listWebhooks.call(this, clientId);
 	const stale = existing.filter((webhook) => webhook.url === plan.url);
 	const full = plan.actions.filter(

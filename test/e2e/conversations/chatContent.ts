@@ -9,6 +9,7 @@ import { ADMIN, LIVE_CHAT_ID } from '../../simulator/state';
 import type { ScenarioContext } from '../conversationScenarios';
 import {
 	createActionWorkflow,
+	SEND_FILE,
 	lastExecutionError,
 	runActionWorkflow,
 } from '../support/actionWorkflows';
@@ -27,15 +28,7 @@ export function chatContentScenarios(context: ScenarioContext) {
 			'Send the order file',
 			pat,
 			[
-				{
-					name: 'Send File',
-					parameters: {
-						resource: 'chat',
-						operation: 'sendFile',
-						chatId: '={{ $json.chatId }}',
-						binaryPropertyName: 'data',
-					},
-				},
+				SEND_FILE,
 				{
 					name: 'Typing',
 					parameters: {

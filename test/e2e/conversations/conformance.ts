@@ -16,6 +16,7 @@ import {
 import type { ScenarioContext } from '../conversationScenarios';
 import {
 	createActionWorkflow,
+	SEND_FILE,
 	lastExecutionError,
 	runActionWorkflow,
 	runOk,
@@ -168,15 +169,7 @@ export function conformanceScenarios(context: ScenarioContext) {
 			'Frankfurt file and report',
 			pat,
 			[
-				{
-					name: 'Send File',
-					parameters: {
-						resource: 'chat',
-						operation: 'sendFile',
-						chatId: '={{ $json.chatId }}',
-						binaryPropertyName: 'data',
-					},
-				},
+				SEND_FILE,
 				{
 					name: 'Report',
 					parameters: { resource: 'report', operation: 'get', report: 'chats/total_chats' },

@@ -19,6 +19,17 @@ export interface ActionWorkflow {
 	url: string;
 }
 
+/** Send File of the item's binary `data` (a Code node's, see `code`) to the item's `chatId`. */
+export const SEND_FILE: LiveChatStep = {
+	name: 'Send File',
+	parameters: {
+		resource: 'chat',
+		operation: 'sendFile',
+		chatId: '={{ $json.chatId }}',
+		binaryPropertyName: 'data',
+	},
+};
+
 export async function createActionWorkflow(
 	n8n: N8n,
 	name: string,

@@ -11,16 +11,10 @@ import { isWebhookAction } from '../../types/livechat';
 import { deliveryIdentity } from '../dedupe';
 import { emitOnce, reply } from '../emit';
 import type { FilterChoices, RegistrationPlan } from '../lifecycle';
-import {
-	registerWebhooks,
-	registrationsAreLive,
-	unregisterWebhooks,
-	webhookUrlProblem,
-} from '../lifecycle';
+import { registerWebhooks, registrationsAreLive, unregisterWebhooks } from '../lifecycle';
 import { rawDelivery, simplifyDelivery } from '../simplify';
 import { clearRegistrations, readRegistrations, saveRegistrations } from '../staticData';
 import { secretMatches } from '../verify';
-import { getLiveChatAccount } from '../../transport';
 import type { TriggerMode } from './mode';
 
 function chosenActions(context: IHookFunctions): WebhookAction[] {
@@ -68,15 +62,7 @@ export const automaticMode: TriggerMode = {
 	},
 
 	async create(this: IHookFunctions) {
-		const url = this.getNodeWebhookUrl('default') ?? '';
-		const { apiUrl } = await getLiveChatAccount.call(this);
-		const problem = webhookUrlProblem(url, apiUrl);
-		if (problem) {
-			throw new NodeOperationError(this.getNode(), problem.message, {
-				description: problem.description,
-			});
-		}
-		const plan = registrationPlan(this, url);
+		const plan = registrationPlan(this, this.getNodeWebhookUrl('default') ?? '');
 		if (plan.actions.length === 0) {
 			throw new NodeOperationError(this.getNode(), 'No event chosen', {
 				description: 'Pick at least one event in "Trigger On".',

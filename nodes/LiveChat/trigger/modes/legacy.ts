@@ -8,9 +8,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { LEGACY_CREDENTIAL } from '../../transport/legacy';
 import { isLegacyEvent } from '../../types/livechat';
-import { LONG_RETRY_WINDOW_MS } from '../dedupe';
 import { emitOnce, reply } from '../emit';
-import { isLegacyWebhook, legacyDeliveryKey, simplifyLegacyWebhook } from '../legacyWebhook';
+import { isLegacyWebhook, legacyDeliveryIdentity, simplifyLegacyWebhook } from '../legacyWebhook';
 import { basicAuthMatches } from '../verify';
 import type { TriggerMode } from './mode';
 
@@ -55,9 +54,7 @@ export const legacyMode: TriggerMode = {
 		if (!chosen.includes(webhook.event_type)) {
 			return reply(this, 200, { status: 'event not chosen in the node, ignored' });
 		}
-		// Legacy (v2) retries follow the v2 schedule, and each delivery carries a token of its own.
-		const identity = { key: legacyDeliveryKey(webhook), windowMs: LONG_RETRY_WINDOW_MS };
-		return emitOnce(this, identity, {
+		return emitOnce(this, legacyDeliveryIdentity(webhook), {
 			raw: () => ({ ...webhook }),
 			simplified: () => simplifyLegacyWebhook(webhook, this.getTimezone()),
 		});
