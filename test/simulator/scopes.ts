@@ -92,6 +92,8 @@ export function grants(granted: string, required: string) {
 	const need = parse(required);
 	if (have.resource !== need.resource) return false;
 	if (need.mode === 'rw' && have.mode !== 'rw') return false;
+	// `own` (only what the user created) is narrower than `ro`.
+	if (need.mode === 'ro' && !['ro', 'rw', 'rc'].includes(have.mode)) return false;
 	if (need.mode !== 'rw' && need.mode !== 'ro' && have.mode !== need.mode) return false;
 	if (have.level === need.level) return true;
 	if (!LEVELS.includes(have.level) || !LEVELS.includes(need.level)) return false;
