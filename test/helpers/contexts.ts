@@ -9,6 +9,7 @@ import type {
 	IHookFunctions,
 	IHttpRequestOptions,
 	INode,
+	IPollFunctions,
 	IWebhookFunctions,
 	Logger,
 } from 'n8n-workflow';
@@ -160,6 +161,25 @@ export function hookContext(options: ContextOptions = {}) {
 	const context = mock<IHookFunctions>();
 	Object.assign(context, base.common, {
 		getNodeWebhookUrl: () => options.webhookUrl ?? WEBHOOK_URL,
+		helpers: {
+			httpRequestWithAuthentication: jest.fn(
+				async (type: string, request: IHttpRequestOptions) =>
+					await httpRequestWithAuthentication(base.credentials, type, request),
+			),
+		},
+	});
+	return { context, staticData: base.staticData, logged: base.logged };
+}
+
+/** A polling trigger's context: `trigger` for a scheduled poll, `manual` for Fetch Test Event. */
+export function pollContext(
+	options: ContextOptions & { mode?: 'trigger' | 'manual'; timezone?: string } = {},
+) {
+	const base = baseContext(options);
+	const context = mock<IPollFunctions>();
+	Object.assign(context, base.common, {
+		getMode: () => options.mode ?? 'trigger',
+		getTimezone: () => options.timezone ?? 'UTC',
 		helpers: {
 			httpRequestWithAuthentication: jest.fn(
 				async (type: string, request: IHttpRequestOptions) =>

@@ -121,7 +121,12 @@ function checkPresence(call: Call, thread: Thread) {
 	}
 }
 
-function systemMessage(thread: Thread, type: string, text: string) {
+function systemMessage(
+	thread: Thread,
+	type: string,
+	text: string,
+	textVars?: Record<string, string>,
+) {
 	const event: ChatEvent = {
 		id: `${thread.id}_${thread.events.length}`,
 		created_at: time(),
@@ -129,6 +134,7 @@ function systemMessage(thread: Thread, type: string, text: string) {
 		visibility: 'all',
 		text,
 		system_message_type: type,
+		...(textVars && { text_vars: textVars }),
 	};
 	thread.events.push(event);
 	return event;
@@ -386,11 +392,11 @@ export const conversationMethods: MethodGroup = {
 			const thread = activeThread(chat);
 			checkPresence(call, thread);
 			const requester = requesterId(state, call.caller);
-			systemMessage(
-				thread,
-				'manual_archived_agent',
-				`${nameOf(state, requester)} archived the chat`,
-			);
+			// "%agent% archived the chat" (system activities): the variable is the agent's name.
+			const agentName = nameOf(state, requester);
+			systemMessage(thread, 'manual_archived_agent', `${agentName} archived the chat`, {
+				agent: agentName,
+			});
 			thread.active = false;
 			fire(call, 'chat_deactivated', {
 				chat,

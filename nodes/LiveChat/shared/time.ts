@@ -13,3 +13,8 @@ export function formatTime(time: string | number | undefined, timeZone: string):
 		second: '2-digit',
 	}).format(date);
 }
+
+/** LiveChat's time format (RFC 3339 with microseconds, UTC), as its own timestamps are written. */
+export function liveChatTime(time: Date | number): string {
+	return new Date(time).toISOString().replace('Z', '000Z');
+}

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { liveChatTime } from '../../shared/time';
 import { agentLocator, groupIds, groupIdsField } from '../common';
 import { chatListProperties, readChatList } from './readChats';
 import { simplifyChat } from './simplifyChat';
@@ -79,12 +80,7 @@ export const description = updateDisplayOptions(
 );
 
 /** LiveChat takes RFC 3339 times with microseconds. */
-function liveChatTime(
-	context: IExecuteFunctions,
-	value: unknown,
-	label: string,
-	itemIndex: number,
-) {
+function filterTime(context: IExecuteFunctions, value: unknown, label: string, itemIndex: number) {
 	const date = new Date(String(value));
 	if (Number.isNaN(date.getTime())) {
 		throw new NodeOperationError(context.getNode(), `${label} is not a date: ${String(value)}`, {
@@ -92,7 +88,7 @@ function liveChatTime(
 			description: 'Use an ISO 8601 date such as 2026-11-01T09:00:00Z.',
 		});
 	}
-	return date.toISOString().replace('Z', '000Z');
+	return liveChatTime(date);
 }
 
 function textList(value: unknown): string[] {
@@ -106,8 +102,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	if (filters.customerEmail) archiveFilters.customer_email = String(filters.customerEmail).trim();
 	if (filters.customerId) archiveFilters.customer_id = String(filters.customerId).trim();
 	if (filters.query) archiveFilters.query = String(filters.query);
-	if (filters.from) archiveFilters.from = liveChatTime(this, filters.from, 'From', itemIndex);
-	if (filters.to) archiveFilters.to = liveChatTime(this, filters.to, 'To', itemIndex);
+	if (filters.from) archiveFilters.from = filterTime(this, filters.from, 'From', itemIndex);
+	if (filters.to) archiveFilters.to = filterTime(this, filters.to, 'To', itemIndex);
 	const groups = groupIds(filters.groupIds);
 	if (groups.length) archiveFilters.group_ids = groups;
 	const tags = textList(filters.tags);

@@ -1,0 +1,136 @@
+import type { IDataObject, IPollFunctions } from 'n8n-workflow';
+
+import { liveChatTime } from '../shared/time';
+import { liveChatApiPages, liveChatApiRequest } from '../transport';
+import type { ArchivedThread } from './changes';
+import { OVERLAP_MS, PollRound } from './changes';
+import type { Happening, PolledEvent } from './items';
+import type { Position } from './position';
+import { threadKey } from './position';
+
+/** At most this many archived threads read per poll (pages of 100); the next poll goes on. */
+export const MAX_THREADS_PER_POLL = 5_000;
+
+/**
+ * `filters.thread_ids` of list_archives takes at most 20 ids, no other filter and no pagination:
+ * 10 per call, LiveChat's default page size, so that one call answers for all of them.
+ */
+const THREAD_IDS_PER_CALL = 10;
+
+export interface PollSettings {
+	/** Empty: every group the credential can see. */
+	groupIds: number[];
+	/** Where a new position starts (ISO time); empty: now. */
+	startFrom: string;
+}
+
+export interface PollResult {
+	position: Position;
+	started: ArchivedThread[];
+	ended: ArchivedThread[];
+}
+
+const groupFilter = (groupIds: number[]): IDataObject =>
+	groupIds.length ? { group_ids: groupIds } : {};
+
+const hasThread = (chat: { thread?: unknown }): chat is ArchivedThread =>
+	typeof chat.thread === 'object' && chat.thread !== null;
+
+/**
+ * One poll: the threads created since the position (list_archives, oldest first) and the chats
+ * active now (list_chats) tell what started and what ended. Active threads the archives did not
+ * list (created before the window) and open threads no longer active are then read by id (10 per
+ * call). Two calls when nothing happened and fewer than 100 chats are active. A failed call
+ * fails the poll before the position changes, so the next poll starts from the same place.
+ */
+export async function pollChats(
+	context: IPollFunctions,
+	settings: PollSettings,
+	stored: Position | undefined,
+	now: number,
+): Promise<PollResult> {
+	const fresh = !stored || stored.startFrom !== settings.startFrom;
+	const position: Position = fresh
+		? {
+				startFrom: settings.startFrom,
+				since: liveChatTime(settings.startFrom ? Date.parse(settings.startFrom) : now - OVERLAP_MS),
+				open: {},
+				ended: {},
+			}
+		: stored;
+	// From now on means: what exists at activation is recorded, not reported.
+	const round = new PollRound(position, fresh && !settings.startFrom);
+
+	const archived = await liveChatApiPages(
+		context,
+		'list_archives',
+		{ filters: { from: position.since, ...groupFilter(settings.groupIds) }, sort_order: 'asc' },
+		MAX_THREADS_PER_POLL,
+	);
+	const active = await liveChatApiPages(
+		context,
+		'list_chats',
+		{
+			filters: {
+				active: true,
+				include_chats_without_threads: false,
+				...groupFilter(settings.groupIds),
+			},
+		},
+		undefined,
+	);
+	for (const chat of archived) if (hasThread(chat)) round.see(chat, true);
+
+	const activeKeys = new Set(
+		active
+			.filter((summary) => summary.last_thread_summary?.active)
+			.map((summary) => threadKey(summary.id, summary.last_thread_summary!.id)),
+	);
+	const unknownActive = [...activeKeys].filter((key) => !round.isKnown(key));
+	const noLongerActive = Object.keys(position.open).filter(
+		(key) => !activeKeys.has(key) && !round.hasSeen(key),
+	);
+	const wanted = [...unknownActive, ...noLongerActive];
+	for (let start = 0; start < wanted.length; start += THREAD_IDS_PER_CALL) {
+		const threadIds = wanted
+			.slice(start, start + THREAD_IDS_PER_CALL)
+			.map((key) => key.slice(key.indexOf(':') + 1));
+		const found = await liveChatApiRequest(context, 'agent', 'list_archives', {
+			filters: { thread_ids: threadIds },
+		});
+		for (const chat of found.chats ?? []) if (hasThread(chat)) round.see(chat, false);
+	}
+	// Not found by id: LiveChat shows it nowhere any more. An active thread it has not indexed yet
+	// is read again next poll.
+	for (const key of noLongerActive) if (!round.hasSeen(key)) round.lost(key);
+
+	return { position: round.finish(), started: round.started, ended: round.ended };
+}
+
+/**
+ * The editor's Fetch Test Event: the newest chat of each chosen event, seen before or not. One
+ * call; the position stays as it is.
+ */
+export async function testEvents(
+	context: IPollFunctions,
+	settings: PollSettings,
+	events: PolledEvent[],
+): Promise<Happening[]> {
+	const newest = (
+		await liveChatApiPages(
+			context,
+			'list_archives',
+			{ filters: groupFilter(settings.groupIds), sort_order: 'desc' },
+			10,
+		)
+	).filter(hasThread);
+	const ended = newest.find((chat) => chat.thread.active === false);
+	return [
+		...(events.includes('incoming_chat') && newest[0]
+			? [{ event: 'incoming_chat' as const, chat: newest[0] }]
+			: []),
+		...(events.includes('chat_deactivated') && ended
+			? [{ event: 'chat_deactivated' as const, chat: ended }]
+			: []),
+	];
+}

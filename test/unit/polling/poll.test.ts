@@ -1,0 +1,338 @@
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { LiveChatPollingTrigger } from '../../../nodes/LiveChat/LiveChatPollingTrigger.node';
+import { LiveChatTrigger } from '../../../nodes/LiveChat/LiveChatTrigger.node';
+import { OVERLAP_MS } from '../../../nodes/LiveChat/polling/changes';
+import { LIVE_CHAT_ID, LIVE_THREAD_ID, ORGANIZATION_ID } from '../../simulator/state';
+import { endChat, resumeChat, startChat } from '../../simulator/traffic';
+import { PAT_CREDENTIALS, pollContext, webhookContext } from '../../helpers/contexts';
+import { FakeLiveChat } from '../../helpers/fakeLiveChat';
+import { recordFiredWebhooks } from '../../helpers/simulatorCalls';
+
+const polling = new LiveChatPollingTrigger();
+const BOTH = ['incoming_chat', 'chat_deactivated'];
+
+let fake: FakeLiveChat;
+let clock: number;
+
+beforeEach(() => {
+	// Only Date is faked: LiveChat's timestamps and n8n's clock move when the test says so.
+	jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval'] });
+	clock = Date.parse('2026-12-04T10:00:00.000Z');
+	jest.setSystemTime(clock);
+	fake = new FakeLiveChat();
+});
+afterEach(() => jest.useRealTimers());
+
+const later = (ms: number) => jest.setSystemTime((clock += ms));
+
+/** One poll of the node with these parameters and static data; its items and API calls. */
+async function poll(
+	staticData: IDataObject,
+	parameters: IDataObject = {},
+	mode: 'trigger' | 'manual' = 'trigger',
+) {
+	const calls = fake.calls.length;
+	const { context } = pollContext({
+		parameters: { authentication: 'accessToken', events: BOTH, ...parameters },
+		credentials: { liveChatApi: PAT_CREDENTIALS },
+		staticData,
+		mode,
+		timezone: 'Europe/Warsaw',
+	});
+	const result = await polling.poll.call(context);
+	const items = (result?.[0] ?? []).map((item: INodeExecutionData) => item.json);
+	return { result, items, calls: fake.calls.slice(calls) };
+}
+
+const keysOf = (items: IDataObject[]) => items.map((item) => item.deliveryKey);
+
+describe('positions', () => {
+	it('starts from now: what exists at activation is recorded, not emitted', async () => {
+		const staticData: IDataObject = {};
+		const first = await poll(staticData);
+		expect(first.result).toBeNull();
+		const position = staticData.position as IDataObject;
+		expect(position.open).toEqual({ [`${LIVE_CHAT_ID}:${LIVE_THREAD_ID}`]: expect.any(Number) });
+		expect(position.since).toBe(new Date(clock - OVERLAP_MS).toISOString().replace('Z', '000Z'));
+	});
+
+	it('emits each chat started and each chat ended once, in the order they happened', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		later(1_000);
+		const a = startChat(fake.simulator);
+		later(1_000);
+		const b = startChat(fake.simulator);
+		later(1_000);
+		endChat(fake.simulator, a.chatId);
+		const first = await poll(staticData);
+		expect(keysOf(first.items)).toEqual([
+			`incoming_chat:${a.chatId}:${a.threadId}`,
+			`incoming_chat:${b.chatId}:${b.threadId}`,
+			`chat_deactivated:${a.chatId}:${a.threadId}`,
+		]);
+		// Overlapping windows: the same threads are listed again and emit nothing.
+		later(60_000);
+		expect((await poll(staticData)).result).toBeNull();
+		endChat(fake.simulator, b.chatId);
+		endChat(fake.simulator, LIVE_CHAT_ID);
+		later(60_000);
+		const second = await poll(staticData);
+		expect(keysOf(second.items).sort()).toEqual(
+			[
+				`chat_deactivated:${b.chatId}:${b.threadId}`,
+				// Active at activation: its start was not emitted, its end is.
+				`chat_deactivated:${LIVE_CHAT_ID}:${LIVE_THREAD_ID}`,
+			].sort(),
+		);
+		expect((await poll(staticData)).result).toBeNull();
+	});
+
+	it('catches a chat that started before an outage and ended during it, long after', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		later(1_000);
+		const chat = startChat(fake.simulator);
+		await poll(staticData);
+		// Six hours of other chats move the window past this one's start.
+		for (let hour = 0; hour < 6; hour++) {
+			later(3_600_000);
+			endChat(fake.simulator, startChat(fake.simulator).chatId);
+			await poll(staticData);
+		}
+		const position = staticData.position as { since: string; open: IDataObject };
+		expect(Date.parse(position.since)).toBeGreaterThan(clock - 2 * OVERLAP_MS);
+		// n8n is down: the chat ends, another starts and ends, a third starts.
+		later(60_000);
+		endChat(fake.simulator, chat.chatId);
+		later(1_000);
+		const quick = startChat(fake.simulator);
+		later(1_000);
+		endChat(fake.simulator, quick.chatId);
+		later(1_000);
+		const waiting = startChat(fake.simulator);
+		later(30 * 60_000);
+		// The restarted n8n reads the static data it saved.
+		const restored = JSON.parse(JSON.stringify(staticData)) as IDataObject;
+		const after = await poll(restored);
+		expect(keysOf(after.items)).toEqual([
+			`chat_deactivated:${chat.chatId}:${chat.threadId}`,
+			`incoming_chat:${quick.chatId}:${quick.threadId}`,
+			`chat_deactivated:${quick.chatId}:${quick.threadId}`,
+			`incoming_chat:${waiting.chatId}:${waiting.threadId}`,
+		]);
+		// The old thread was read by id: one list_archives call beside the window's.
+		expect(after.calls.map((call) => call.method)).toEqual([
+			'list_archives',
+			'list_chats',
+			'list_archives',
+		]);
+		expect(after.calls[2].body).toEqual({ filters: { thread_ids: [chat.threadId] } });
+		// A restart with nothing new emits nothing.
+		const again = JSON.parse(JSON.stringify(restored)) as IDataObject;
+		expect((await poll(again)).result).toBeNull();
+	});
+
+	it('a new thread of an earlier chat is a chat started', async () => {
+		const staticData: IDataObject = {};
+		const chat = startChat(fake.simulator);
+		endChat(fake.simulator, chat.chatId);
+		await poll(staticData);
+		later(5_000);
+		const threadId = resumeChat(fake.simulator, chat.chatId);
+		expect(keysOf((await poll(staticData)).items)).toEqual([
+			`incoming_chat:${chat.chatId}:${threadId}`,
+		]);
+	});
+
+	it('Start From backfills the chats since then, and changing it starts over', async () => {
+		const early = startChat(fake.simulator);
+		endChat(fake.simulator, early.chatId);
+		later(3_600_000);
+		const recent = startChat(fake.simulator);
+		const staticData: IDataObject = {};
+		const startFrom = new Date(clock - 60_000).toISOString();
+		const backfill = await poll(staticData, { options: { startFrom } });
+		expect(keysOf(backfill.items)).toEqual([`incoming_chat:${recent.chatId}:${recent.threadId}`]);
+		expect((await poll(staticData, { options: { startFrom } })).result).toBeNull();
+		const earlier = new Date(clock - 2 * 3_600_000).toISOString();
+		const again = await poll(staticData, { options: { startFrom: earlier } });
+		expect(keysOf(again.items)).toEqual([
+			`incoming_chat:${early.chatId}:${early.threadId}`,
+			`chat_deactivated:${early.chatId}:${early.threadId}`,
+			`incoming_chat:${recent.chatId}:${recent.threadId}`,
+		]);
+	});
+
+	it('refuses a Start From that is no date', async () => {
+		const error = await poll({}, { options: { startFrom: 'yesterday' } }).catch((e: Error) => e);
+		expect(error).toBeInstanceOf(NodeOperationError);
+		expect((error as Error).message).toBe('Start From is not a date: yesterday');
+	});
+
+	it('emits only the chosen events and groups', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData, { events: ['chat_deactivated'], groupIds: [1] });
+		const sales = startChat(fake.simulator, 1);
+		const general = startChat(fake.simulator, 0);
+		expect(
+			(await poll(staticData, { events: ['chat_deactivated'], groupIds: [1] })).result,
+		).toBeNull();
+		endChat(fake.simulator, sales.chatId);
+		endChat(fake.simulator, general.chatId);
+		const ended = await poll(staticData, { events: ['chat_deactivated'], groupIds: [1] });
+		expect(keysOf(ended.items)).toEqual([`chat_deactivated:${sales.chatId}:${sales.threadId}`]);
+		expect(ended.calls[0].body).toMatchObject({ filters: { group_ids: [1] } });
+		expect(ended.calls[1].body).toMatchObject({ filters: { active: true, group_ids: [1] } });
+	});
+});
+
+describe('cost', () => {
+	it('makes 2 calls when nothing happened, and reads pages of 100 when much did', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		const idle = await poll(staticData);
+		expect(idle.calls.map((call) => call.method)).toEqual(['list_archives', 'list_chats']);
+		for (let n = 0; n < 250; n++) {
+			later(100);
+			endChat(fake.simulator, startChat(fake.simulator).chatId);
+		}
+		const busy = await poll(staticData);
+		expect(busy.items).toHaveLength(500);
+		const archives = busy.calls.filter((call) => call.method === 'list_archives');
+		expect(archives.map((call) => call.body.limit ?? call.body.page_id !== undefined)).toEqual([
+			100,
+			true,
+			true,
+		]);
+		expect(busy.calls).toHaveLength(4);
+	});
+
+	it('remembers ended threads only while the archives can list them again', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		for (let n = 0; n < 30; n++) {
+			later(60_000);
+			endChat(fake.simulator, startChat(fake.simulator).chatId);
+			await poll(staticData);
+		}
+		const { ended, since } = staticData.position as {
+			ended: Record<string, number>;
+			since: string;
+		};
+		// 30 chats a minute apart; only those created within the overlap of the newest are kept.
+		expect(Object.keys(ended)).toHaveLength(OVERLAP_MS / 60_000 + 1);
+		expect(Math.min(...Object.values(ended)) * 1000).toBeGreaterThanOrEqual(
+			Date.parse(since) - 1000,
+		);
+	});
+});
+
+describe('items', () => {
+	/** The LiveChat Trigger's item for the webhook the simulator fired for the same event. */
+	async function webhookItem(fired: { action: string; payload: Record<string, unknown> }) {
+		const secret = 's'.repeat(40);
+		const delivery = {
+			webhook_id: 'wh-1',
+			secret_key: secret,
+			action: fired.action,
+			organization_id: ORGANIZATION_ID,
+			payload: fired.payload,
+		};
+		const { context } = webhookContext(delivery, {
+			staticData: { secret, registrations: { [fired.action]: 'wh-1' } },
+		});
+		const result = await new LiveChatTrigger().webhook.call(context);
+		return (result.workflowData?.[0]?.[0]?.json ?? {}) as IDataObject;
+	}
+
+	it("are the LiveChat Trigger's items for the same events, with the same deliveryKey", async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		const fired = recordFiredWebhooks(fake.simulator);
+		const chat = startChat(fake.simulator, 0, 'Where is my parcel?');
+		later(2_000);
+		endChat(fake.simulator, chat.chatId);
+		const { items } = await poll(staticData);
+		expect(fired.map((webhook) => webhook.action)).toEqual(['incoming_chat', 'chat_deactivated']);
+		for (const [index, webhook] of fired.entries()) {
+			const expected = await webhookItem(webhook);
+			// Only webhooks say which organization and who asked (their envelope).
+			const { organizationId, requesterId: _requester, ...same } = expected;
+			expect(organizationId).toBe(ORGANIZATION_ID);
+			expect(items[index]).toEqual({ ...same, organizationId: null });
+		}
+		expect(items[1]).toMatchObject({ action: 'chat_deactivated', userId: 'smith@example.com' });
+		expect(items[0]).toMatchObject({
+			action: 'incoming_chat',
+			customer: expect.objectContaining({ id: chat.customerId }),
+		});
+	});
+
+	it('raw items carry the payload a webhook would, and Chat Ended can carry the transcript', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		const chat = startChat(fake.simulator, 0, 'Where is my parcel?');
+		endChat(fake.simulator, chat.chatId);
+		const { items } = await poll(staticData, {
+			output: 'raw',
+			options: { includeTranscript: true },
+		});
+		expect(items[0]).toEqual({
+			action: 'incoming_chat',
+			payload: { chat: expect.objectContaining({ id: chat.chatId }) },
+			deliveryKey: `incoming_chat:${chat.chatId}:${chat.threadId}`,
+		});
+		expect(items[1]).toEqual({
+			action: 'chat_deactivated',
+			payload: { chat_id: chat.chatId, thread_id: chat.threadId, user_id: 'smith@example.com' },
+			transcript: expect.stringMatching(
+				/^Thread \S+ · 2026-12-04 11:00:00 \(Europe\/Warsaw\)\n\[2026-12-04 11:00:00\] Agent Smith: Where is my parcel\?\n.*System: Agent Smith archived the chat$/,
+			),
+			deliveryKey: `chat_deactivated:${chat.chatId}:${chat.threadId}`,
+		});
+	});
+
+	it('Fetch Test Event shows the newest chats and leaves the position alone', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		const before = JSON.stringify(staticData);
+		const ended = startChat(fake.simulator);
+		endChat(fake.simulator, ended.chatId);
+		later(1_000);
+		const newest = startChat(fake.simulator);
+		const test = await poll(staticData, {}, 'manual');
+		expect(keysOf(test.items)).toEqual([
+			`chat_deactivated:${ended.chatId}:${ended.threadId}`,
+			`incoming_chat:${newest.chatId}:${newest.threadId}`,
+		]);
+		expect(test.calls).toHaveLength(1);
+		expect(JSON.stringify(staticData)).toBe(before);
+	});
+});
+
+describe('errors', () => {
+	it.each([
+		['a missing scope', { status: 403, type: 'authorization' }, /chats--all:ro/],
+		['an expired token', { status: 401, type: 'authentication' }, /credential/i],
+		['a rate limit that does not lift', { status: 429, type: 'too_many_requests' }, /rate limit/i],
+	])('%s fails the poll and keeps the position', async (_case, error, hint) => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		const chat = startChat(fake.simulator);
+		const before = JSON.stringify(staticData);
+		fake.failNext('list_chats', error, 10);
+		const failure = await poll(staticData).catch((e: Error) => e);
+		expect(failure).toBeInstanceOf(NodeApiError);
+		expect(`${(failure as NodeApiError).message} ${(failure as NodeApiError).description}`).toMatch(
+			hint,
+		);
+		expect(JSON.stringify(staticData)).toBe(before);
+		fake.simulator.faults.methodFaults.length = 0;
+		expect(keysOf((await poll(staticData)).items)).toEqual([
+			`incoming_chat:${chat.chatId}:${chat.threadId}`,
+		]);
+	});
+});
