@@ -9,7 +9,7 @@ import { randomUUID } from 'crypto';
 
 import { DEFAULT_DELIVERY, type Delivery } from '../simulator/delivery';
 import { APP_CLIENT_ID } from '../simulator/state';
-import { useN8nWithSimulator } from './scenarios';
+import { useN8nWithSimulator, useQueueServices } from './scenarios';
 import type { CredentialRef, TriggerWorkflow } from './support/livechat';
 import {
 	activate,
@@ -22,7 +22,6 @@ import {
 import { N8n, type StoredExecution } from './support/n8n';
 import { sleep, waitFor } from './support/ports';
 import { allExecutions, emitDistinct, ofWorkflow, secondsSince } from './support/load';
-import { startPostgres, startRedis } from './support/services';
 import { chain } from './support/workflowNodes';
 
 const NEW_DELIVERY = 'New Delivery';
@@ -226,17 +225,6 @@ describe('LiveChat Trigger in n8n 2.40.7, queue mode with two webhook processes'
  * PostgreSQL and Redis of a describe block's own, up before its n8n. Register `stop` after the n8n
  * context: Jest runs a block's afterAll hooks in the order they were declared.
  */
-function useQueueServices() {
-	const services: Array<{ env: Record<string, string>; stop: () => void }> = [];
-	beforeAll(async () => {
-		services.push(await startPostgres(), await startRedis());
-	}, 60_000);
-	return {
-		env: (): Record<string, string> => Object.assign({}, ...services.map((s) => s.env)),
-		stop: () => services.splice(0).forEach((service) => service.stop()),
-	};
-}
-
 /**
  * The documented pattern for several webhook processes: LiveChat Trigger → Remove Duplicates on
  * the item's `deliveryKey` ("Remove Items Processed in Previous Executions") → the real work, here

@@ -37,6 +37,7 @@ import {
 } from './support/livechat';
 import { N8n, type N8nVersion } from './support/n8n';
 import { sleep, waitFor } from './support/ports';
+import { startPostgres, startRedis } from './support/services';
 
 const THREE_EVENTS = ['incoming_chat', 'incoming_event', 'thread_tagged'];
 const PAT_DATA = {
@@ -44,6 +45,18 @@ const PAT_DATA = {
 	accessToken: ADMIN_PAT,
 	clientId: APP_CLIENT_ID,
 };
+
+/** PostgreSQL and Redis for n8n in queue mode, started before the suite's n8n. */
+export function useQueueServices() {
+	const services: Array<{ env: Record<string, string>; stop: () => void }> = [];
+	beforeAll(async () => {
+		services.push(await startPostgres(), await startRedis());
+	}, 60_000);
+	return {
+		env: (): Record<string, string> => Object.assign({}, ...services.map((s) => s.env)),
+		stop: () => services.splice(0).forEach((service) => service.stop()),
+	};
+}
 
 /** n8n started against a fresh simulator, with the owner, an API key and a PAT credential. */
 export function useN8nWithSimulator(

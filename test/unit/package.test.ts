@@ -2,7 +2,7 @@
  * The package as n8n and its community-node scanner see it: the manifest, and for every node and
  * credential it lists a source file, light and dark icons, a codex file and documentation.
  */
-import { existsSync, readFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import type { ICredentialType, INodeType } from 'n8n-workflow';
 import { dirname, join } from 'path';
 
@@ -55,7 +55,13 @@ describe('package.json', () => {
 		// Not strict: see eslint.config.mjs and lint.test.ts.
 		expect(manifest.n8n).toMatchObject({ n8nNodesApiVersion: 1, strict: false });
 		const listed = [...manifest.n8n.nodes, ...manifest.n8n.credentials] as string[];
-		expect(listed.length).toBe(6);
+		// Every node and credential in the source is listed, and nothing else.
+		const sources = ['nodes/LiveChat', 'credentials'].flatMap((folder) =>
+			readdirSync(join(ROOT, folder))
+				.filter((file) => /\.(node|credentials)\.ts$/.test(file))
+				.map((file) => `dist/${folder}/${file.replace(/\.ts$/, '.js')}`),
+		);
+		expect([...listed].sort()).toEqual(sources.sort());
 		for (const path of listed) {
 			expect(path).toMatch(/^dist\/(nodes|credentials)\/.+\.(node|credentials)\.js$/);
 			expect(existsSync(sourceOf(path))).toBe(true);

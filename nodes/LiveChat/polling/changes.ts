@@ -78,6 +78,21 @@ export class PollRound {
 		if (wasOpen || isNew) this.ended.push(chat);
 	}
 
+	/**
+	 * An active thread as list_chats summarizes it (no events), when no archive listed it. One
+	 * created before the position's start, or met while recording what exists, is recorded as open
+	 * from the summary; else it is new and must be read in full (true).
+	 */
+	needsReading(key: string, createdAt: string | undefined): boolean {
+		if (this.isKnown(key)) return false;
+		const created = seconds(createdAt);
+		if (this.silent || created < this.sinceSeconds) {
+			this.position.open[key] = created;
+			return false;
+		}
+		return true;
+	}
+
 	/** An open thread that neither list shows any more: gone (deleted, or out of reach) if old. */
 	lost(key: string) {
 		const created = this.position.open[key];
@@ -86,11 +101,17 @@ export class PollRound {
 
 	/**
 	 * The position after this poll: the archives are read again from the overlap before the newest
-	 * thread they listed (LiveChat's own timestamps, so n8n's clock plays no part), and only the
-	 * ended threads created since then are remembered.
+	 * thread they listed (LiveChat's timestamps, whatever n8n's clock says), until n8n's clock says
+	 * the overlap has passed; then from that thread on. Only the ended threads created since are
+	 * remembered.
 	 */
-	finish(): Position {
-		const since = Math.max(this.sinceSeconds * 1000, this.newest * 1000 - OVERLAP_MS);
+	finish(now: number): Position {
+		const newest = this.newest * 1000;
+		const since = Math.max(
+			this.sinceSeconds * 1000,
+			newest - OVERLAP_MS,
+			Math.min(newest, now - OVERLAP_MS),
+		);
 		const sinceSeconds = Math.floor(since / 1000);
 		const kept = Object.entries(this.position.ended)
 			.filter(([, created]) => created >= sinceSeconds)

@@ -39,8 +39,8 @@ const hasThread = (chat: { thread?: unknown }): chat is ArchivedThread =>
 /**
  * One poll: the threads created since the position (list_archives, oldest first) and the chats
  * active now (list_chats) tell what started and what ended. Active threads the archives did not
- * list (created before the window) and open threads no longer active are then read by id (10 per
- * call). Two calls when nothing happened and fewer than 100 chats are active. A failed call
+ * list and open threads no longer active are then read by id (10 per call). When nothing happened:
+ * one call for the archives and one per 100 active chats. A failed call
  * fails the poll before the position changes, so the next poll starts from the same place.
  */
 export async function pollChats(
@@ -81,12 +81,14 @@ export async function pollChats(
 	);
 	for (const chat of archived) if (hasThread(chat)) round.see(chat, true);
 
-	const activeKeys = new Set(
-		active
-			.filter((summary) => summary.last_thread_summary?.active)
-			.map((summary) => threadKey(summary.id, summary.last_thread_summary!.id)),
-	);
-	const unknownActive = [...activeKeys].filter((key) => !round.isKnown(key));
+	const activeKeys = new Set<string>();
+	const unknownActive: string[] = [];
+	for (const { id, last_thread_summary: thread } of active) {
+		if (!thread?.active) continue;
+		const key = threadKey(id, thread.id);
+		activeKeys.add(key);
+		if (round.needsReading(key, thread.created_at)) unknownActive.push(key);
+	}
 	const noLongerActive = Object.keys(position.open).filter(
 		(key) => !activeKeys.has(key) && !round.hasSeen(key),
 	);
@@ -104,7 +106,7 @@ export async function pollChats(
 	// is read again next poll.
 	for (const key of noLongerActive) if (!round.hasSeen(key)) round.lost(key);
 
-	return { position: round.finish(), started: round.started, ended: round.ended };
+	return { position: round.finish(now), started: round.started, ended: round.ended };
 }
 
 /**

@@ -19,6 +19,7 @@ import type { SimulatorClient } from '../../simulator/client';
 
 export const TRIGGER_TYPE = 'n8n-nodes-livechat.liveChatTrigger';
 export const TRIGGER_NAME = 'LiveChat Trigger';
+export const POLLING_TRIGGER_TYPE = 'n8n-nodes-livechat.liveChatPollingTrigger';
 /** The version the editor gives a new trigger; version-1 workflows are tested where named. */
 export const TRIGGER_VERSION = 1.1;
 

@@ -239,6 +239,16 @@ export class N8n {
 		for (const process of this.processes) await process.start();
 	}
 
+	/** An outage: every process stops, `during` runs, then they start again on the same ports. */
+	async down<T>(during: () => Promise<T>): Promise<T> {
+		await this.stopProcesses();
+		try {
+			return await during();
+		} finally {
+			for (const process of this.processes) await process.start();
+		}
+	}
+
 	private async stopProcesses() {
 		for (const process of [...this.processes].reverse()) await process.stop();
 	}

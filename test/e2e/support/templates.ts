@@ -6,7 +6,7 @@ import { randomUUID } from 'crypto';
 import fs from 'fs';
 import path from 'path';
 
-import { saveCredential, SEEDED_BOT_DATA, TRIGGER_TYPE } from './livechat';
+import { POLLING_TRIGGER_TYPE, saveCredential, SEEDED_BOT_DATA, TRIGGER_TYPE } from './livechat';
 import type { N8n } from './n8n';
 import { ROOT } from './package';
 import { API_KEY, API_KEY_HEADER } from './standIns';
@@ -21,6 +21,7 @@ export const TEMPLATES = [
 	'crm-enrichment-legacy-webhooks',
 	'queue-status-board',
 	'transcript-archive',
+	'transcript-archive-no-chat-lost',
 	'keyword-auto-tagging',
 	'marketing-contact-on-incoming-chat',
 	'ai-agent-human-handoff',
@@ -53,7 +54,7 @@ export function readTemplate(name: TemplateName): Template {
 }
 
 // n8n offers a node usable as a tool under its type plus `Tool`.
-const LIVECHAT_NODES = [TRIGGER_TYPE, ACTION_TYPE, `${ACTION_TYPE}Tool`];
+const LIVECHAT_NODES = [TRIGGER_TYPE, POLLING_TRIGGER_TYPE, ACTION_TYPE, `${ACTION_TYPE}Tool`];
 
 /** The nodes that run or serve (sticky notes left out). */
 export const workingNodesOf = (template: Template) =>
@@ -192,6 +193,17 @@ export const TEMPLATE_TABLES: Partial<
 		},
 	},
 	'transcript-archive': {
+		name: 'livechat_transcripts',
+		columns: {
+			chat_id: 'string',
+			thread_id: 'string',
+			customer_name: 'string',
+			customer_email: 'string',
+			messages: 'number',
+			transcript: 'string',
+		},
+	},
+	'transcript-archive-no-chat-lost': {
 		name: 'livechat_transcripts',
 		columns: {
 			chat_id: 'string',

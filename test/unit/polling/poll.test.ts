@@ -4,6 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { LiveChatPollingTrigger } from '../../../nodes/LiveChat/LiveChatPollingTrigger.node';
 import { LiveChatTrigger } from '../../../nodes/LiveChat/LiveChatTrigger.node';
 import { OVERLAP_MS } from '../../../nodes/LiveChat/polling/changes';
+import { METHODS } from '../../simulator/api';
 import { LIVE_CHAT_ID, LIVE_THREAD_ID, ORGANIZATION_ID } from '../../simulator/state';
 import { endChat, resumeChat, startChat } from '../../simulator/traffic';
 import { PAT_CREDENTIALS, pollContext, webhookContext } from '../../helpers/contexts';
@@ -47,6 +48,10 @@ async function poll(
 }
 
 const keysOf = (items: IDataObject[]) => items.map((item) => item.deliveryKey);
+const started = (chat: { chatId: string; threadId: string }) =>
+	`incoming_chat:${chat.chatId}:${chat.threadId}`;
+const ended = (chat: { chatId: string; threadId: string }) =>
+	`chat_deactivated:${chat.chatId}:${chat.threadId}`;
 
 describe('positions', () => {
 	it('starts from now: what exists at activation is recorded, not emitted', async () => {
@@ -210,6 +215,40 @@ describe('cost', () => {
 		expect(busy.calls).toHaveLength(4);
 	});
 
+	it('after a burst, an idle poll reads one page again once the overlap has passed', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		for (let n = 0; n < 150; n++) {
+			later(1_000);
+			endChat(fake.simulator, startChat(fake.simulator).chatId);
+		}
+		expect((await poll(staticData)).items).toHaveLength(300);
+		// Within the overlap the burst is read again (LiveChat may still be indexing around it).
+		later(60_000);
+		const soon = await poll(staticData);
+		expect(soon.calls.filter((call) => call.method === 'list_archives')).toHaveLength(2);
+		later(OVERLAP_MS);
+		await poll(staticData);
+		const quiet = await poll(staticData);
+		expect(quiet.calls.map((call) => call.method)).toEqual(['list_archives', 'list_chats']);
+		expect(Object.keys((staticData.position as { ended: IDataObject }).ended)).toHaveLength(1);
+	});
+
+	it('records the chats active at activation from their summaries, without reading them', async () => {
+		for (let n = 0; n < 150; n++) startChat(fake.simulator);
+		later(OVERLAP_MS + 60_000);
+		const staticData: IDataObject = {};
+		const activation = await poll(staticData);
+		expect(activation.calls.map((call) => call.method)).toEqual([
+			'list_archives',
+			'list_chats',
+			'list_chats',
+		]);
+		expect(Object.keys((staticData.position as { open: IDataObject }).open)).toHaveLength(151);
+		const idle = await poll(staticData);
+		expect(idle.calls).toHaveLength(3);
+	});
+
 	it('remembers ended threads only while the archives can list them again', async () => {
 		const staticData: IDataObject = {};
 		await poll(staticData);
@@ -227,6 +266,33 @@ describe('cost', () => {
 		expect(Math.min(...Object.values(ended)) * 1000).toBeGreaterThanOrEqual(
 			Date.parse(since) - 1000,
 		);
+	});
+});
+
+describe("LiveChat's eventual consistency", () => {
+	it('a thread the archives do not list yet is emitted once they do, not before', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		const chat = startChat(fake.simulator);
+		const listArchives = METHODS.agent.list_archives;
+		const hidden = jest.spyOn(METHODS.agent, 'list_archives').mockImplementation((call) => {
+			const answer = listArchives(call) as { chats: Array<{ thread: { id: string } }> };
+			return { ...answer, chats: answer.chats.filter((c) => c.thread.id !== chat.threadId) };
+		});
+		// list_chats shows it active; reading it by id finds nothing yet.
+		const early = await poll(staticData);
+		expect(early.result).toBeNull();
+		expect(early.calls.map((call) => call.method)).toEqual([
+			'list_archives',
+			'list_chats',
+			'list_archives',
+		]);
+		endChat(fake.simulator, chat.chatId);
+		later(5 * 60_000);
+		expect((await poll(staticData)).result).toBeNull();
+		hidden.mockRestore();
+		expect(keysOf((await poll(staticData)).items)).toEqual([started(chat), ended(chat)]);
+		expect((await poll(staticData)).result).toBeNull();
 	});
 });
 
