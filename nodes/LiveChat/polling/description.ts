@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { groupIdsField } from '../actions/common';
 import { authenticationProperty } from '../shared/authentication';
+import { outputProperty } from '../trigger/description';
 import type { PolledEvent } from './items';
 
 export const POLLED_EVENT_OPTIONS: Array<{
@@ -45,32 +47,10 @@ export const pollingProperties: INodeProperties[] = [
 		description: 'The chat events that start the workflow',
 	},
 	{
-		displayName: 'Group Names or IDs',
-		name: 'groupIds',
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getGroups' },
-		default: [],
-		description:
-			'Only chats of these groups; none chosen: every group the credential can see. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		...groupIdsField,
+		description: `Only chats of these groups; none chosen: every group the credential can see. ${groupIdsField.description}.`,
 	},
-	{
-		displayName: 'Output',
-		name: 'output',
-		type: 'options',
-		options: [
-			{
-				name: 'Raw',
-				value: 'raw',
-				description: 'What a LiveChat webhook would have delivered: the action and its payload',
-			},
-			{
-				name: 'Simplified',
-				value: 'simplified',
-				description: 'The IDs and facts a workflow usually needs, flattened',
-			},
-		],
-		default: 'simplified',
-	},
+	outputProperty('What a LiveChat webhook would have delivered: the action and its payload'),
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -15,6 +15,24 @@ export const triggerSubtitle = `={{ (($parameter["webhookSource"] === "legacy" ?
 const automaticOnly = { show: { webhookSource: ['automatic'] } };
 const legacyOnly = { show: { webhookSource: ['legacy'] } };
 
+/** Both triggers' Output: simplified items, or what LiveChat sent (`raw` says what that is). */
+export function outputProperty(raw: string): INodeProperties {
+	return {
+		displayName: 'Output',
+		name: 'output',
+		type: 'options',
+		options: [
+			{ name: 'Raw', value: 'raw', description: raw },
+			{
+				name: 'Simplified',
+				value: 'simplified',
+				description: 'The IDs and facts a workflow usually needs, flattened',
+			},
+		],
+		default: 'simplified',
+	};
+}
+
 /**
  * The LiveChat Trigger's parameters. Webhook Source and Authentication carry no display conditions:
  * the credentials depend on both, and n8n's editor hides whatever such a field's conditions name
@@ -78,25 +96,7 @@ export const triggerProperties: INodeProperties[] = [
 			'Events that start the workflow; other events LiveChat sends to this URL are acknowledged and ignored',
 		displayOptions: legacyOnly,
 	},
-	{
-		displayName: 'Output',
-		name: 'output',
-		type: 'options',
-		options: [
-			{
-				name: 'Raw',
-				value: 'raw',
-				description:
-					'What LiveChat sent, as sent (v3.6: the envelope and payload without the secret)',
-			},
-			{
-				name: 'Simplified',
-				value: 'simplified',
-				description: 'The IDs and facts a workflow usually needs, flattened',
-			},
-		],
-		default: 'simplified',
-	},
+	outputProperty('What LiveChat sent, as sent (v3.6: the envelope and payload without the secret)'),
 	{
 		displayName: 'Additional Data',
 		name: 'additionalData',
