@@ -12,6 +12,7 @@ import { ADMIN, ADMIN_PAT, APP_CLIENT_ID, LIVE_CHAT_ID } from '../simulator/stat
 import { Editor, launchChromium } from '../e2e/support/editor';
 import {
 	createTaggingWorkflow,
+	POLLING_TRIGGER_TYPE,
 	saveCredential,
 	simulatorCredentialsOverwrite,
 	TRIGGER_TYPE,
@@ -94,6 +95,11 @@ async function main() {
 			await editor.page.waitForTimeout(1000); // the canvas zooms to fit
 			await editor.screenshot(path.join(ROOT, screenshotOf(name)));
 			console.log(screenshotOf(name));
+			if (name === 'transcript-archive-no-chat-lost') {
+				await editor.openNode(POLLING_TRIGGER_TYPE);
+				await shoot('trigger-polling');
+				await editor.closeNdv();
+			}
 		}
 		fs.writeFileSync(README, readmeWithTemplates());
 		console.log('README.md: Templates section');

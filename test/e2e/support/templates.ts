@@ -178,6 +178,18 @@ export async function importTemplate(
 
 export type ColumnType = 'string' | 'number' | 'boolean' | 'date';
 
+const TRANSCRIPTS_TABLE = {
+	name: 'livechat_transcripts',
+	columns: {
+		chat_id: 'string',
+		thread_id: 'string',
+		customer_name: 'string',
+		customer_email: 'string',
+		messages: 'number',
+		transcript: 'string',
+	},
+} as const;
+
 /** The Data Table each template's sticky note asks for, with its columns. */
 export const TEMPLATE_TABLES: Partial<
 	Record<TemplateName, { name: string; columns: Record<string, ColumnType> }>
@@ -192,28 +204,9 @@ export const TEMPLATE_TABLES: Partial<
 			group_id: 'number',
 		},
 	},
-	'transcript-archive': {
-		name: 'livechat_transcripts',
-		columns: {
-			chat_id: 'string',
-			thread_id: 'string',
-			customer_name: 'string',
-			customer_email: 'string',
-			messages: 'number',
-			transcript: 'string',
-		},
-	},
-	'transcript-archive-no-chat-lost': {
-		name: 'livechat_transcripts',
-		columns: {
-			chat_id: 'string',
-			thread_id: 'string',
-			customer_name: 'string',
-			customer_email: 'string',
-			messages: 'number',
-			transcript: 'string',
-		},
-	},
+	'transcript-archive': TRANSCRIPTS_TABLE,
+	// The same table: both archives write the same rows.
+	'transcript-archive-no-chat-lost': TRANSCRIPTS_TABLE,
 	'keyword-auto-tagging': {
 		name: 'livechat_keywords',
 		columns: { thread_id: 'string', chat_id: 'string', tag: 'string' },
@@ -258,8 +251,11 @@ export async function createTemplatePrerequisites(n8n: N8n, liveChat: Ref) {
 	};
 	const tables = new DataTables(n8n);
 	const dataTables: Partial<Record<TemplateName, Ref>> = {};
+	const byName = new Map<string, Ref>();
 	for (const [template, table] of Object.entries(TEMPLATE_TABLES)) {
-		dataTables[template as TemplateName] = await tables.create(table.name, table.columns);
+		if (!byName.has(table.name))
+			byName.set(table.name, await tables.create(table.name, table.columns));
+		dataTables[template as TemplateName] = byName.get(table.name);
 	}
 	return { credentials, dataTables };
 }
