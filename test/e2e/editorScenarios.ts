@@ -5,11 +5,13 @@
  */
 import fs from 'fs';
 import os from 'os';
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
+import { cronNodeOptions } from 'n8n-workflow';
 import path from 'path';
 import type { Browser } from 'playwright-core';
 
 import { LiveChat } from '../../nodes/LiveChat/LiveChat.node';
+import { LiveChatPollingTrigger } from '../../nodes/LiveChat/LiveChatPollingTrigger.node';
 import { LiveChatTrigger } from '../../nodes/LiveChat/LiveChatTrigger.node';
 import { ADMIN, ADMIN_PAT, APP_CLIENT_ID, LIVE_CHAT_ID } from '../simulator/state';
 import { Editor, launchChromium } from './support/editor';
@@ -30,6 +32,8 @@ import { useN8nWithSimulator } from './scenarios';
 
 const actionNode = new LiveChat().description;
 const triggerNode = new LiveChatTrigger().description;
+const pollingNode = new LiveChatPollingTrigger().description;
+const POLLING_TYPE = `n8n-nodes-livechat.${pollingNode.name}`;
 
 const property = (properties: INodeProperties[], name: string) =>
 	properties.find((candidate) => candidate.name === name)!;
@@ -125,13 +129,13 @@ export function describeEditorScenarios(version: N8nVersion) {
 		test('E1. typing "LiveChat" finds it; an "On …" action adds the trigger, a listed action the action node', async () => {
 			await editor.newWorkflow();
 			await editor.search('LiveChat', editor.byTestId('canvas-plus-button'));
-			await editor.waitForCreatorItem(/^LiveChat$/);
+			const foundTriggers = await editor.creatorItems(/^LiveChat$/);
 			await editor.clickCreatorItem(/^LiveChat$/);
 			const events = namesOf(property(triggerNode.properties, 'events').options);
 			const onEvents = events.map((name) => `On ${name.toLowerCase()}`);
-			// (The node's own entry stays listed above its actions while the panel slides in.)
+			// (What the search found stays listed above the node's actions while the panel slides in.)
 			const listedEvents = await editor.creatorItems(onEvents[0]);
-			expect(listedEvents.filter((name) => name !== 'LiveChat')).toEqual(onEvents);
+			expect(listedEvents.filter((name) => !foundTriggers.includes(name))).toEqual(onEvents);
 			await editor.clickCreatorItem('On incoming chat');
 			await editor.ndv().waitFor();
 			expect(await editor.valueOf('webhookSource')).toBe('Automatic (API v3.6)');
@@ -141,7 +145,7 @@ export function describeEditorScenarios(version: N8nVersion) {
 			expect(await editor.canvasNode(TRIGGER_TYPE).innerText()).toContain('Incoming Chat');
 
 			await editor.search('LiveChat', editor.byTestId('canvas-handle-plus'));
-			await editor.waitForCreatorItem(/^LiveChat$/);
+			const foundNodes = await editor.creatorItems(/^LiveChat$/);
 			await editor.clickCreatorItem(/^LiveChat$/);
 			const actions = (
 				property(actionNode.properties, 'resource').options as INodePropertyOptions[]
@@ -149,7 +153,7 @@ export function describeEditorScenarios(version: N8nVersion) {
 				operationsOf(String(value)).map((option) => option.action ?? option.name),
 			);
 			const listedActions = await editor.creatorItems(actions[0]);
-			expect(listedActions.filter((name) => name !== 'LiveChat')).toEqual(actions);
+			expect(listedActions.filter((name) => !foundNodes.includes(name))).toEqual(actions);
 			await editor.clickCreatorItem('Add a tag to a chat');
 			await editor.ndv().waitFor();
 			expect(await editor.valueOf('resource')).toBe('Chat');
@@ -446,6 +450,110 @@ export function describeEditorScenarios(version: N8nVersion) {
 			}
 			// The check above sees issues where there are some.
 			expect(issuesBeforeSetUp).toBeGreaterThan(TEMPLATES.length);
+		});
+
+		test('E11. the polling trigger: listed among the triggers with its events; its parameters and groups shown; "Fetch Test Event" shows the newest chats from one list_archives call', async () => {
+			const { n8n, sim, simulator, pat } = context;
+			await editor.newWorkflow();
+			await editor.search('LiveChat', editor.byTestId('canvas-plus-button'));
+			// Both triggers, under their names without "Trigger" (n8n does so for a trigger with events).
+			const listedName = (node: INodeTypeDescription) =>
+				node.displayName.replace('Trigger', '').trim();
+			const listed = listedName(pollingNode);
+			const found = await editor.creatorItems(listed);
+			expect(found).toEqual([listedName(triggerNode), listed]);
+			// 2.x shows the description under the name; 1.x only in the node's details.
+			expect(await editor.creatorItemDescription(listed)).toBe(
+				n8n.install.major >= 2 ? pollingNode.description : null,
+			);
+			// (n8n leaves the space before "Trigger" in the item's text.)
+			await editor.clickCreatorItem(new RegExp(`^${listed}\\s*$`));
+			await waitFor('the node details', async () =>
+				(await editor.creatorText()).includes(pollingNode.displayName),
+			);
+			expect(await editor.creatorText()).toContain(pollingNode.description);
+			const events = property(pollingNode.properties, 'events');
+			const onEvents = namesOf(events.options).map((name) => `On ${name.toLowerCase()}`);
+			// (What the search found stays listed above the node's actions while the panel slides in.)
+			const actions = await editor.creatorItems(onEvents[0]);
+			expect(actions.filter((name) => !found.includes(name))).toEqual(onEvents);
+			const started = (events.options as INodePropertyOptions[]).find(
+				(option) => option.value === 'incoming_chat',
+			)!;
+			const ended = (events.options as INodePropertyOptions[]).find(
+				(option) => option.value === 'chat_deactivated',
+			)!;
+			await editor.clickCreatorItem(`On ${started.name.toLowerCase()}`);
+			await editor.ndv().waitFor();
+			expect(await editor.parameter('events').innerText()).toBe(started.name);
+
+			// What the panel shows: n8n's Poll Times (its first poll time's Mode) above the node's own
+			// parameters; Authentication is the credential dropdown's choice.
+			const modes = cronNodeOptions[0].values.find((value) => value.name === 'mode')!;
+			const shown = ['events', 'groupIds', 'output', 'options'].map(
+				(name) => property(pollingNode.properties, name).displayName,
+			);
+			expect(await editor.parameterLabels()).toEqual(['Poll Times', modes.displayName, ...shown]);
+			expect(await editor.optionsOf('mode')).toEqual(namesOf(modes.options));
+			expect(await editor.notices()).toContain(
+				property(pollingNode.properties, 'notice').displayName,
+			);
+			expect(await editor.optionsOf('events')).toEqual(namesOf(events.options));
+			const groups = [...simulator.state.groups].map((group) => group.name);
+			expect(await editor.optionsOf('groupIds')).toEqual(groups.sort((a, b) => a.localeCompare(b)));
+			expect(await editor.optionsOf('output')).toEqual(
+				namesOf(property(pollingNode.properties, 'output').options),
+			);
+			expect(await editor.optionsOfCollection('Options')).toEqual(
+				(property(pollingNode.properties, 'options').options as INodeProperties[]).map(
+					(option) => option.displayName,
+				),
+			);
+
+			// The suite's token, both events: what the newest chats are, in the simulator.
+			await editor.selectCredential(pat.name);
+			expect(await editor.credentialName()).toBe(pat.name);
+			await editor.add('events', ended.name);
+			expect(await editor.parameter('events').innerText()).toContain(ended.name);
+			expect(await editor.parameterIssues()).toBe(0);
+			const threads = [...simulator.state.chats.values()]
+				.flatMap((chat) => chat.threads.map((thread) => ({ chat, thread })))
+				.sort((a, b) => b.thread.created_at.localeCompare(a.thread.created_at));
+			const newest = threads[0];
+			const newestEnded = threads.find(({ thread }) => !thread.active)!;
+			const expected = [
+				{ action: started.value, ...newest },
+				{ action: ended.value, ...newestEnded },
+			].map(({ action, chat, thread }) => ({
+				action: String(action),
+				chatId: chat.id,
+				threadId: thread.id,
+				deliveryKey: `${action}:${chat.id}:${thread.id}`,
+			}));
+
+			const before = (await sim.calls('list_archives')).length;
+			const fetch = editor.byTestId('node-execute-button').first();
+			expect((await fetch.innerText()).trim()).toBe('Fetch Test Event');
+			await fetch.click();
+			const rows = await editor.outputRows();
+			expect(
+				rows.map(({ action, chatId, threadId, deliveryKey }) => ({
+					action,
+					chatId,
+					threadId,
+					deliveryKey,
+				})),
+			).toEqual(expect.arrayContaining(expected));
+			expect(rows).toHaveLength(expected.length);
+			const fetched = (await sim.calls('list_archives')).slice(before);
+			expect(fetched).toEqual([expect.objectContaining({ status: 200, auth: 'basic' })]);
+			await editor.closeNdv();
+			// The subtitle under the node names both events.
+			const subtitle = await editor.canvasNode(POLLING_TYPE).innerText();
+			expect(subtitle).toContain(started.name);
+			expect(subtitle).toContain(ended.name);
+			expect(await editor.nodesWithIssues()).toEqual([]);
+			await saved();
 		});
 	});
 }

@@ -98,6 +98,21 @@ export class Editor {
 		}
 	}
 
+	/** The description the node creator shows under its item of this name; null without one. */
+	async creatorItemDescription(name: string | RegExp): Promise<string | null> {
+		const item = this.byTestId('item-iterator-item')
+			.filter({ has: this.byTestId('node-creator-item-name').filter({ hasText: name }) })
+			.first();
+		await item.waitFor();
+		const description = item.locator('[data-test-id="node-creator-item-description"]');
+		return (await description.count()) ? (await description.innerText()).trim() : null;
+	}
+
+	/** What the node creator panel reads (its header, a node's details, its items). */
+	async creatorText(): Promise<string> {
+		return await this.byTestId('node-creator').innerText();
+	}
+
 	async clickCreatorItem(name: string | RegExp) {
 		await this.byTestId('node-creator-item-name').filter({ hasText: name }).first().click();
 	}
@@ -134,6 +149,15 @@ export class Editor {
 		return ids
 			.map((id) => id.replace('parameter-input-', ''))
 			.filter((name) => name !== 'field' && name !== 'item');
+	}
+
+	/** The labels of the panel's parameters (nested ones too), top to bottom. */
+	async parameterLabels(): Promise<string[]> {
+		return (
+			await this.page
+				.locator('[data-test-id="node-parameters"] [data-test-id="input-label"]:visible')
+				.allInnerTexts()
+		).map((label) => label.split('\n')[0].trim());
 	}
 
 	/** The option names an options or multi-options parameter offers (first line of each). */
@@ -255,23 +279,37 @@ export class Editor {
 
 	/** Adds an option of a collection parameter ("Add Filter" and the like), found by its label. */
 	async addToCollection(label: string, option: string) {
+		await this.openCollection(label);
+		await this.collectionOptions()
+			.filter({ hasText: new RegExp(`^${escapeRegExp(option)}$`) })
+			.first()
+			.click();
+	}
+
+	/** The options a collection parameter's "Add …" offers, found by its label. */
+	async optionsOfCollection(label: string): Promise<string[]> {
+		await this.openCollection(label);
+		await this.collectionOptions().first().waitFor();
+		const names = (await this.collectionOptions().allInnerTexts()).map((name) => name.trim());
+		await this.closeDropdown();
+		return names;
+	}
+
+	private async openCollection(label: string) {
 		const byLabel = this.page
 			.locator('[data-test-id="node-parameters"] [data-test-id="parameter-item"]')
 			.filter({ hasText: new RegExp(`^${escapeRegExp(label)}`) })
 			.locator('[data-test-id="collection-parameter-add"]');
-		// 1.x: the "Add Filter" button itself says what it adds.
-		const add = `Add ${label.replace(/s$/, '')}`;
-		const byText = this.ndv()
-			.getByText(add, { exact: true })
-			.or(this.ndv().getByPlaceholder(add, { exact: true }));
+		// 1.x: the "Add Filter" button itself says what it adds (the placeholder, in its case).
+		const add = new RegExp(`^Add ${escapeRegExp(label.replace(/s$/, ''))}$`, 'i');
+		const byText = this.ndv().getByText(add).or(this.ndv().getByPlaceholder(add));
 		await byLabel.or(byText).first().click();
-		await this.page
-			.locator(
-				'[data-test-id="collection-parameter-option"]:visible, .el-select-dropdown__item:visible',
-			)
-			.filter({ hasText: new RegExp(`^${escapeRegExp(option)}$`) })
-			.first()
-			.click();
+	}
+
+	private collectionOptions(): Locator {
+		return this.page.locator(
+			'[data-test-id="collection-parameter-option"]:visible, .el-select-dropdown__item:visible',
+		);
 	}
 
 	/** The plus under an AI Agent's Tool connector. */
@@ -402,6 +440,19 @@ export class Editor {
 
 	async outputText(): Promise<string> {
 		return await this.byTestId('output-panel').innerText();
+	}
+
+	/** The output panel's table (its Table view) once it shows items: each one's cells by column. */
+	async outputRows(): Promise<Array<Record<string, string>>> {
+		const table = this.byTestId('output-panel').locator('table').first();
+		await table.locator('tbody tr').first().waitFor();
+		const columns = (await table.locator('thead th').allInnerTexts()).map((name) => name.trim());
+		const rows: Array<Record<string, string>> = [];
+		for (const row of await table.locator('tbody tr').all()) {
+			const cells = (await row.locator('td').allInnerTexts()).map((cell) => cell.trim());
+			rows.push(Object.fromEntries(columns.map((name, index) => [name, cells[index]])));
+		}
+		return rows;
 	}
 
 	/** 1.x has a Save button; 2.x saves on its own and on Ctrl+S. */
