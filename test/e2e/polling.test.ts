@@ -174,10 +174,15 @@ test.concurrent.each(N8N_VERSIONS)(
 		expect(passed.sort()).toEqual([a, b!, c!, d].map(ended).sort());
 		log('C archived once');
 
-		// A restart with nothing new: no execution.
+		// A restart with nothing new: both polling triggers read LiveChat, no execution.
 		const executions = (await allExecutions(n8n, poller)).length;
 		await n8n.down(async () => undefined);
+		const restartedAt = Date.now();
 		await sleep(ONE_POLL_MS);
+		const polled = simulator.calls.filter(
+			(call) => call.method === 'list_chats' && Date.parse(call.at) >= restartedAt,
+		);
+		expect(polled.length).toBeGreaterThanOrEqual(2);
 		expect((await allExecutions(n8n, poller)).length).toBe(executions);
 		expect((await archivedChats()).length).toBe(4);
 	},

@@ -446,12 +446,12 @@ const agent: Record<string, Method> = {
 		if (filters.thread_ids && Object.keys(filters).length > 1) {
 			throw validation('`filters.thread_ids` cannot be combined with other filters');
 		}
-		// "Cannot be used with other filters or pagination": one page of every thread named.
+		// "Cannot be used with other filters or pagination": one page of the default size, so a
+		// client asking for more threads than that gets only the first page's.
 		const paging = ['limit', 'sort_order', 'page_id'].filter((key) => body[key] !== undefined);
 		if (filters.thread_ids && paging.length) {
 			throw validation(`\`filters.thread_ids\` cannot be used with ${paging.join(', ')}`);
 		}
-		if (filters.thread_ids) query.limit = 20;
 		if (filters.event_types?.exists !== undefined)
 			throw validation('`filters.event_types` takes values or exclude_values');
 		const archived: Array<{ chat: Chat; thread: Thread }> = [];

@@ -32,7 +32,7 @@ export const pollingProperties: INodeProperties[] = [
 	authenticationProperty,
 	{
 		displayName:
-			'Checks LiveChat on the schedule below, so n8n needs no public URL, and catches up on what happened while n8n was down. The LiveChat Trigger is faster; both emit the same items, so they can run side by side into Remove Duplicates on deliveryKey.',
+			'Checks LiveChat on the Poll Times schedule, so n8n needs no public URL, and catches up on what happened while n8n was down. The LiveChat Trigger is faster; both emit the same items, so they can run side by side into Remove Duplicates on deliveryKey.',
 		name: 'notice',
 		type: 'notice',
 		default: '',

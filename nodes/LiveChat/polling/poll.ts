@@ -3,17 +3,16 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { liveChatTime } from '../shared/time';
 import { liveChatApiPages, liveChatApiRequest } from '../transport';
 import type { ArchivedThread } from './changes';
-import { OVERLAP_MS, PollRound } from './changes';
+import { ACTIVATION_LOOKBACK_MS, PollRound } from './changes';
 import type { Happening, PolledEvent } from './items';
 import type { Position } from './position';
-import { threadKey } from './position';
 
 /** At most this many archived threads read per poll (pages of 100); the next poll goes on. */
 export const MAX_THREADS_PER_POLL = 5_000;
 
 /**
  * `filters.thread_ids` of list_archives takes at most 20 ids, no other filter and no pagination:
- * 10 per call, LiveChat's default page size, so that one call answers for all of them.
+ * 10 per call, LiveChat's default page size, so that one page answers for all of them.
  */
 const THREAD_IDS_PER_CALL = 10;
 
@@ -36,12 +35,16 @@ const groupFilter = (groupIds: number[]): IDataObject =>
 const hasThread = (chat: { thread?: unknown }): chat is ArchivedThread =>
 	typeof chat.thread === 'object' && chat.thread !== null;
 
+const sameGroups = (a: number[], b: number[]) =>
+	a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
 /**
  * One poll: the threads created since the position (list_archives, oldest first) and the chats
  * active now (list_chats) tell what started and what ended. Active threads the archives did not
  * list and open threads no longer active are then read by id (10 per call). When nothing happened:
- * one call for the archives and one per 100 active chats. A failed call
- * fails the poll before the position changes, so the next poll starts from the same place.
+ * one call for the archives and one per 100 active chats. A failed call fails the poll before the
+ * position changes, so the next poll starts from the same place. Another Start From or other
+ * groups start a new position.
  */
 export async function pollChats(
 	context: IPollFunctions,
@@ -49,13 +52,20 @@ export async function pollChats(
 	stored: Position | undefined,
 	now: number,
 ): Promise<PollResult> {
-	const fresh = !stored || stored.startFrom !== settings.startFrom;
+	const fresh =
+		!stored ||
+		stored.startFrom !== settings.startFrom ||
+		!sameGroups(stored.groupIds, settings.groupIds);
 	const position: Position = fresh
 		? {
 				startFrom: settings.startFrom,
-				since: liveChatTime(settings.startFrom ? Date.parse(settings.startFrom) : now - OVERLAP_MS),
+				groupIds: settings.groupIds,
+				since: liveChatTime(
+					settings.startFrom ? Date.parse(settings.startFrom) : now - ACTIVATION_LOOKBACK_MS,
+				),
 				open: {},
 				ended: {},
+				missing: {},
 			}
 		: stored;
 	// From now on means: what exists at activation is recorded, not reported.
@@ -81,30 +91,25 @@ export async function pollChats(
 	);
 	for (const chat of archived) if (hasThread(chat)) round.see(chat, true);
 
-	const activeKeys = new Set<string>();
+	const activeIds = new Set<string>();
 	const unknownActive: string[] = [];
-	for (const { id, last_thread_summary: thread } of active) {
+	for (const { last_thread_summary: thread } of active) {
 		if (!thread?.active) continue;
-		const key = threadKey(id, thread.id);
-		activeKeys.add(key);
-		if (round.needsReading(key, thread.created_at)) unknownActive.push(key);
+		activeIds.add(thread.id);
+		if (round.listedActive(thread.id, thread.created_at)) unknownActive.push(thread.id);
 	}
 	const noLongerActive = Object.keys(position.open).filter(
-		(key) => !activeKeys.has(key) && !round.hasSeen(key),
+		(id) => !activeIds.has(id) && !round.seen.has(id),
 	);
 	const wanted = [...unknownActive, ...noLongerActive];
 	for (let start = 0; start < wanted.length; start += THREAD_IDS_PER_CALL) {
-		const threadIds = wanted
-			.slice(start, start + THREAD_IDS_PER_CALL)
-			.map((key) => key.slice(key.indexOf(':') + 1));
 		const found = await liveChatApiRequest(context, 'agent', 'list_archives', {
-			filters: { thread_ids: threadIds },
+			filters: { thread_ids: wanted.slice(start, start + THREAD_IDS_PER_CALL) },
 		});
 		for (const chat of found.chats ?? []) if (hasThread(chat)) round.see(chat, false);
 	}
-	// Not found by id: LiveChat shows it nowhere any more. An active thread it has not indexed yet
-	// is read again next poll.
-	for (const key of noLongerActive) if (!round.hasSeen(key)) round.lost(key);
+	// An active thread not indexed yet is read again next poll.
+	for (const id of noLongerActive) if (!round.seen.has(id)) round.notFound(id, now);
 
 	return { position: round.finish(now), started: round.started, ended: round.ended };
 }

@@ -3,7 +3,10 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { LiveChatPollingTrigger } from '../../../nodes/LiveChat/LiveChatPollingTrigger.node';
 import { LiveChatTrigger } from '../../../nodes/LiveChat/LiveChatTrigger.node';
-import { OVERLAP_MS } from '../../../nodes/LiveChat/polling/changes';
+import { ACTIVATION_LOOKBACK_MS, OVERLAP_MS } from '../../../nodes/LiveChat/polling/changes';
+import { liveChatTime } from '../../../nodes/LiveChat/shared/time';
+import { pollChats } from '../../../nodes/LiveChat/polling/poll';
+import type { Position } from '../../../nodes/LiveChat/polling/position';
 import { METHODS } from '../../simulator/api';
 import { LIVE_CHAT_ID, LIVE_THREAD_ID, ORGANIZATION_ID } from '../../simulator/state';
 import { endChat, resumeChat, startChat } from '../../simulator/traffic';
@@ -59,8 +62,9 @@ describe('positions', () => {
 		const first = await poll(staticData);
 		expect(first.result).toBeNull();
 		const position = staticData.position as IDataObject;
-		expect(position.open).toEqual({ [`${LIVE_CHAT_ID}:${LIVE_THREAD_ID}`]: expect.any(Number) });
-		expect(position.since).toBe(new Date(clock - OVERLAP_MS).toISOString().replace('Z', '000Z'));
+		expect(position.open).toEqual({ [LIVE_THREAD_ID]: expect.any(Number) });
+		// No thread started in the hour it looked back: the next poll reads from there again.
+		expect(position.since).toBe(liveChatTime(clock - ACTIVATION_LOOKBACK_MS));
 	});
 
 	it('emits each chat started and each chat ended once, in the order they happened', async () => {
@@ -192,6 +196,64 @@ describe('positions', () => {
 		expect(ended.calls[0].body).toMatchObject({ filters: { group_ids: [1] } });
 		expect(ended.calls[1].body).toMatchObject({ filters: { active: true, group_ids: [1] } });
 	});
+
+	it('other groups start over: what they hold at that moment is recorded, not emitted', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData, { groupIds: [1] });
+		const general = startChat(fake.simulator, 0);
+		expect((await poll(staticData, { groupIds: [1] })).result).toBeNull();
+		later(60_000);
+		expect((await poll(staticData, { groupIds: [0, 1] })).result).toBeNull();
+		endChat(fake.simulator, general.chatId);
+		expect(keysOf((await poll(staticData, { groupIds: [1, 0] })).items)).toEqual([ended(general)]);
+	});
+
+	it('a restart from the copy n8n last saved (its last poll with items) emits nothing twice', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		const chat = startChat(fake.simulator);
+		expect(keysOf((await poll(staticData)).items)).toEqual([started(chat)]);
+		// n8n saves static data with a poll's items only: the polls after that are not kept.
+		const saved = JSON.parse(JSON.stringify(staticData)) as IDataObject;
+		for (let minute = 0; minute < 20; minute++) {
+			later(60_000);
+			await poll(staticData);
+		}
+		later(60_000);
+		expect((await poll(saved)).result).toBeNull();
+		endChat(fake.simulator, chat.chatId);
+		expect(keysOf((await poll(saved)).items)).toEqual([ended(chat)]);
+	});
+
+	it("keeps starting from LiveChat's past when n8n's clock is 30 minutes ahead", async () => {
+		const ahead = 30 * 60_000;
+		const { context } = pollContext({
+			parameters: { authentication: 'accessToken' },
+			credentials: { liveChatApi: PAT_CREDENTIALS },
+		});
+		const settings = { groupIds: [], startFrom: '' };
+		let position: Position | undefined;
+		const pollAhead = async () => {
+			const result = await pollChats(context, settings, position, Date.now() + ahead);
+			position = result.position;
+			return [...result.started, ...result.ended].map((chat) => chat.thread.id);
+		};
+		expect(await pollAhead()).toEqual([]);
+		later(60_000);
+		// Started and ended between two polls: only the archives can tell.
+		const quick = startChat(fake.simulator);
+		later(1_000);
+		endChat(fake.simulator, quick.chatId);
+		later(60_000);
+		expect(await pollAhead()).toEqual([quick.threadId, quick.threadId]);
+		expect(Date.parse(position!.since)).toBeLessThanOrEqual(Date.now());
+		later(60_000);
+		const next = startChat(fake.simulator);
+		later(1_000);
+		endChat(fake.simulator, next.chatId);
+		later(60_000);
+		expect(await pollAhead()).toEqual([next.threadId, next.threadId]);
+	});
 });
 
 describe('cost', () => {
@@ -236,7 +298,7 @@ describe('cost', () => {
 
 	it('records the chats active at activation from their summaries, without reading them', async () => {
 		for (let n = 0; n < 150; n++) startChat(fake.simulator);
-		later(OVERLAP_MS + 60_000);
+		later(ACTIVATION_LOOKBACK_MS + 60_000);
 		const staticData: IDataObject = {};
 		const activation = await poll(staticData);
 		expect(activation.calls.map((call) => call.method)).toEqual([
@@ -269,6 +331,27 @@ describe('cost', () => {
 	});
 });
 
+describe('reading by id', () => {
+	it('reads the open threads that ended during an outage 10 ids per call', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		const chats = Array.from({ length: 25 }, () => startChat(fake.simulator));
+		expect((await poll(staticData)).items).toHaveLength(25);
+		// A later chat moves the window past theirs.
+		later(60_000);
+		endChat(fake.simulator, startChat(fake.simulator).chatId);
+		later(OVERLAP_MS + 60_000);
+		await poll(staticData);
+		for (const chat of chats) endChat(fake.simulator, chat.chatId);
+		later(60_000);
+		const after = await poll(staticData);
+		expect(keysOf(after.items).sort()).toEqual(chats.map(ended).sort());
+		const byId = after.calls.slice(2).map((call) => (call.body.filters as IDataObject).thread_ids);
+		expect(byId.map((ids) => (ids as string[]).length)).toEqual([10, 10, 5]);
+		expect(after.calls.slice(2).every((call) => call.method === 'list_archives')).toBe(true);
+	});
+});
+
 describe("LiveChat's eventual consistency", () => {
 	it('a thread the archives do not list yet is emitted once they do, not before', async () => {
 		const staticData: IDataObject = {};
@@ -293,6 +376,54 @@ describe("LiveChat's eventual consistency", () => {
 		hidden.mockRestore();
 		expect(keysOf((await poll(staticData)).items)).toEqual([started(chat), ended(chat)]);
 		expect((await poll(staticData)).result).toBeNull();
+	});
+
+	/** list_archives (window and by id) does not show these threads while `hidden` holds them. */
+	function hideFromArchives(hidden: Set<string>) {
+		const listArchives = METHODS.agent.list_archives;
+		return jest.spyOn(METHODS.agent, 'list_archives').mockImplementation((call) => {
+			const answer = listArchives(call) as { chats: Array<{ thread: { id: string } }> };
+			return { ...answer, chats: answer.chats.filter((c) => !hidden.has(c.thread.id)) };
+		});
+	}
+
+	it('a thread the archives list only after the overlap has passed is still emitted started', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		const late = startChat(fake.simulator);
+		const hidden = hideFromArchives(new Set([late.threadId]));
+		for (let minute = 0; minute < 20; minute++) {
+			later(60_000);
+			const other = startChat(fake.simulator);
+			endChat(fake.simulator, other.chatId);
+			expect(keysOf((await poll(staticData)).items)).toEqual([started(other), ended(other)]);
+		}
+		const { since } = staticData.position as { since: string };
+		expect(Date.parse(since)).toBeGreaterThan(
+			Date.parse(fake.simulator.state.chats.get(late.chatId)!.threads[0].created_at),
+		);
+		hidden.mockRestore();
+		later(60_000);
+		expect(keysOf((await poll(staticData)).items)).toEqual([started(late)]);
+	});
+
+	it('an open thread that ended but cannot be read yet is looked for again, not forgotten', async () => {
+		const staticData: IDataObject = {};
+		await poll(staticData);
+		const chat = startChat(fake.simulator);
+		expect(keysOf((await poll(staticData)).items)).toEqual([started(chat)]);
+		later(OVERLAP_MS + 60_000);
+		await poll(staticData);
+		endChat(fake.simulator, chat.chatId);
+		const hidden = hideFromArchives(new Set([chat.threadId]));
+		for (let poll_ = 0; poll_ < 3; poll_++) {
+			later(60_000);
+			expect((await poll(staticData)).result).toBeNull();
+		}
+		hidden.mockRestore();
+		later(60_000);
+		expect(keysOf((await poll(staticData)).items)).toEqual([ended(chat)]);
+		expect((staticData.position as Position).missing).toEqual({});
 	});
 });
 
