@@ -79,7 +79,8 @@ export class PollRound {
 		delete open[id];
 		ended[id] = created;
 		if (isNew) this.started.push(chat);
-		if ((wasOpen && !this.silent) || isNew) this.ended.push(chat);
+		// (A silent poll has no open thread of its own to see end.)
+		if (wasOpen || isNew) this.ended.push(chat);
 	}
 
 	/**
