@@ -1,8 +1,7 @@
 import type { IExecuteFunctions, ILoadOptionsFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { requesterUserId } from '../../nodes/LiveChat/actions/chat/control';
-import type { OperationRun } from '../../nodes/LiveChat/actions/types';
+import { OperationRun } from '../../nodes/LiveChat/actions/run';
 import { LiveChat } from '../../nodes/LiveChat/LiveChat.node';
 import {
 	ADMIN,
@@ -578,8 +577,8 @@ describe('Chat → Send Message with "Join the Chat First"', () => {
 			parameters: { authentication: 'bot' },
 			credentials: { liveChatBotApi: { botId: 'b1f4c0ffee', clientId: CLIENT_ID } },
 		});
-		const run = {} as OperationRun;
-		await expect(requesterUserId(context as IExecuteFunctions, 0, run)).resolves.toBe('b1f4c0ffee');
+		const run = new OperationRun(context as IExecuteFunctions);
+		await expect(run.requesterUserId(0)).resolves.toBe('b1f4c0ffee');
 	});
 });
 

@@ -4,12 +4,12 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import * as agent from './agent';
 import * as bot from './bot';
 import * as chat from './chat';
-import { CurrentThreads } from './chat/readChats';
 import * as customer from './customer';
 import * as report from './report';
+import { OperationRun } from './run';
 import * as tag from './tag';
+import type { LiveChatResource, Operation } from './types';
 import * as visitor from './visitor';
-import type { LiveChatResource, Operation, OperationRun } from './types';
 
 const RESOURCES: Record<LiveChatResource, Record<string, Operation>> = {
 	agent: agent.operations,
@@ -32,7 +32,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			`The operation "${operationName}" of "${resource}" is not known`,
 		);
 	}
-	const run: OperationRun = { currentThreads: new CurrentThreads(this) };
+	const run = new OperationRun(this);
 	const output: INodeExecutionData[] = [];
 	const items = this.getInputData();
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {

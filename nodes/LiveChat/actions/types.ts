@@ -1,11 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { CurrentThreads } from './chat/readChats';
-
-/** What the operations of one execution share. */
-export interface OperationRun {
-	currentThreads: CurrentThreads;
-}
+import type { OperationRun } from './run';
 
 export interface Operation {
 	description: INodeProperties[];

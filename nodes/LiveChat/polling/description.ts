@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { groupIdsField } from '../actions/common';
+import { groupIdsField } from '../actions/descriptions';
 import { authenticationProperty } from '../shared/authentication';
 import { outputProperty } from '../trigger/description';
 import type { PolledEvent } from './items';

@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { chatIdField, requiredText } from '../common';
+import { chatIdField } from '../descriptions';
+import { chatIdOf } from '../parameters';
 
 const properties: INodeProperties[] = [chatIdField];
 
@@ -12,7 +13,7 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const chatId = requiredText(this, 'chatId', itemIndex, 'Chat ID');
+	const chatId = chatIdOf(this, itemIndex);
 	const agents = await liveChatApiRequest(
 		this,
 		'agent',

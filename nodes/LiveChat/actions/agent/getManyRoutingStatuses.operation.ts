@@ -3,7 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { normalRoutingStatus } from '../../shared/routingStatus';
 import { liveChatApiRequest } from '../../transport';
-import { groupIds, groupIdsField } from '../common';
+import { groupIdsField } from '../descriptions';
+import { groupIds } from '../parameters';
 
 const properties: INodeProperties[] = [
 	{

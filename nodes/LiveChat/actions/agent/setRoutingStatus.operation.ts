@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { agentLocator, optionalText } from '../common';
+import { agentLocator } from '../descriptions';
+import { trimmedText } from '../parameters';
 
 const properties: INodeProperties[] = [
 	{
@@ -30,9 +31,9 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const value = this.getNodeParameter('agentId', itemIndex, '', { extractValue: true });
-	const agentId =
-		typeof value === 'string' ? value.trim() : optionalText(this, 'agentId', itemIndex);
+	const agentId = trimmedText(
+		this.getNodeParameter('agentId', itemIndex, '', { extractValue: true }),
+	);
 	const status = this.getNodeParameter('status', itemIndex) as string;
 	await liveChatApiRequest(
 		this,

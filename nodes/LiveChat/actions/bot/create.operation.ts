@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { liveChatApiRequest } from '../../transport';
-import { requiredText } from '../common';
-import { botFieldOptions, botRequestFields, ownerClientId } from './fields';
+import { getLiveChatAccount, liveChatApiRequest } from '../../transport';
+import { botRequestFields, collectionOf, requiredText } from '../parameters';
+import { botFieldOptions } from './descriptions';
 
 const properties: INodeProperties[] = [
 	{
@@ -38,11 +38,12 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const name = requiredText(this, 'name', itemIndex, 'Name');
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const { clientId } = await getLiveChatAccount.call(this);
 	const request: IDataObject = {
-		...botRequestFields(fields),
+		...botRequestFields(collectionOf(this, 'additionalFields', itemIndex)),
 		name,
-		...(await ownerClientId(this)),
+		// The app that owns the bots: the credential's Client ID (a PAT must name it).
+		...(clientId && { owner_client_id: clientId }),
 	};
 	// The secret stays out of the item: items end up in execution logs.
 	const { id } = await liveChatApiRequest(this, 'configuration', 'create_bot', request, itemIndex);

@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { chosenLimit, limitField, returnAllField } from '../common';
+import { limitField, returnAllField } from '../descriptions';
+import { chosenLimit } from '../parameters';
 
 const properties: INodeProperties[] = [
 	{

@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { botIdField, chosenBotId } from './fields';
+import { botIdOf } from '../parameters';
+import { botIdField } from './descriptions';
 
 const properties: INodeProperties[] = [
 	botIdField,
@@ -30,7 +31,7 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const id = chosenBotId(this, itemIndex);
+	const id = botIdOf(this, itemIndex);
 	const status = this.getNodeParameter('status', itemIndex) as string;
 	await liveChatApiRequest(
 		this,

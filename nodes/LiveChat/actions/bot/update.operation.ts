@@ -1,8 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { botFieldOptions, botIdField, botRequestFields, chosenBotId } from './fields';
+import { botIdOf, botRequestFields, collectionOf } from '../parameters';
+import { botFieldOptions, botIdField } from './descriptions';
 
 const properties: INodeProperties[] = [
 	botIdField,
@@ -22,10 +23,8 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const id = chosenBotId(this, itemIndex);
-	const fields = botRequestFields(
-		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
-	);
+	const id = botIdOf(this, itemIndex);
+	const fields = botRequestFields(collectionOf(this, 'updateFields', itemIndex));
 	if (!Object.keys(fields).length) {
 		throw new NodeOperationError(this.getNode(), 'Nothing to update', {
 			itemIndex,

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import type { OperationRun } from '../types';
+import type { OperationRun } from '../run';
 import { tagThread, taggingDescription } from './tagging';
 
 export const description = taggingDescription('addTag');

@@ -2,8 +2,9 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { chatIdField, requiredText } from '../common';
-import { ignoreRequesterPresence, ignoreRequesterPresenceField } from './control';
+import { chatIdField } from '../descriptions';
+import { chatIdOf, ignoreRequesterPresence } from '../parameters';
+import { ignoreRequesterPresenceField } from './descriptions';
 
 const properties: INodeProperties[] = [
 	chatIdField,
@@ -23,7 +24,7 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const chatId = requiredText(this, 'chatId', itemIndex, 'Chat ID');
+	const chatId = chatIdOf(this, itemIndex);
 	await liveChatApiRequest(
 		this,
 		'agent',

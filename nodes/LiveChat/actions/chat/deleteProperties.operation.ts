@@ -1,18 +1,17 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { chatIdField } from '../common';
-import type { OperationRun } from '../types';
+import { chatIdField } from '../descriptions';
+import { chatIdOf, entriesOf, threadIdOrLatest } from '../parameters';
+import type { OperationRun } from '../run';
 import {
-	chatIdOf,
 	propertiesField,
 	propertiesNotice,
-	propertyNameFields,
 	propertyLevelField,
-	threadOfLevel,
+	propertyNameFields,
 	threadOfLevelField,
-} from './content';
+} from './descriptions';
 
 const properties: INodeProperties[] = [
 	chatIdField,
@@ -29,8 +28,12 @@ export const description = updateDisplayOptions(
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, run: OperationRun) {
 	const chatId = chatIdOf(this, itemIndex);
-	const entries = ((this.getNodeParameter('properties', itemIndex, {}) as IDataObject).property ??
-		[]) as Array<{ namespace?: string; name?: string }>;
+	const entries = entriesOf<{ namespace?: string; name?: string }>(
+		this,
+		'properties',
+		'property',
+		itemIndex,
+	);
 	const names: Record<string, string[]> = {};
 	for (const { namespace = '', name = '' } of entries) {
 		if (!namespace.trim() || !name.trim()) continue;
@@ -43,7 +46,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, run: O
 		});
 	}
 	if (this.getNodeParameter('level', itemIndex, 'chat') === 'thread') {
-		const threadId = await threadOfLevel(this, chatId, itemIndex, run);
+		const threadId = await threadIdOrLatest(this, chatId, itemIndex, run);
 		const body = { chat_id: chatId, thread_id: threadId, properties: names };
 		await liveChatApiRequest(this, 'agent', 'delete_thread_properties', body, itemIndex);
 		return { chat_id: chatId, thread_id: threadId, deleted: names };

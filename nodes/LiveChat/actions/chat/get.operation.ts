@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { chatIdField, optionalText, requiredText, simplifyField, threadIdField } from '../common';
+import { chatIdField, simplifyField, threadIdField } from '../descriptions';
+import { chatIdOf, optionalText } from '../parameters';
 import { fetchChat } from './readChats';
 import { simplifyChat } from './simplifyChat';
 
@@ -13,7 +14,7 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const chatId = requiredText(this, 'chatId', itemIndex, 'Chat ID');
+	const chatId = chatIdOf(this, itemIndex);
 	const threadId = optionalText(this, 'threadId', itemIndex);
 	const chat = await fetchChat(this, chatId, threadId, itemIndex);
 	return this.getNodeParameter('simplify', itemIndex, true) ? simplifyChat(chat) : { ...chat };

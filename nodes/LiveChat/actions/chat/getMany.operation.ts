@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { groupIds, groupIdsField } from '../common';
-import { chatListProperties, readChatList } from './readChats';
+import { chatListProperties, groupIdsField } from '../descriptions';
+import { collectionOf, groupIds } from '../parameters';
+import { readChatList } from './readChats';
 import { simplifyChatSummary } from './simplifyChat';
 
 const properties = chatListProperties({
@@ -112,7 +113,7 @@ function propertiesFilter(filters: PropertyFilter[]): IDataObject {
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = collectionOf(this, 'filters', itemIndex);
 	const listFilters: IDataObject = {};
 	if (filters.status === 'active' || filters.status === 'inactive')
 		listFilters.active = filters.status === 'active';

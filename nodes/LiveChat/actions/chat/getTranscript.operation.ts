@@ -1,10 +1,11 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { liveChatApiPages } from '../../transport';
 import { peopleOf } from '../../shared/chatPeople';
+import { liveChatApiPages } from '../../transport';
 import type { Thread } from '../../types/livechat';
-import { chatIdField, optionalText, requiredText, threadIdField } from '../common';
+import { chatIdField, threadIdField } from '../descriptions';
+import { chatIdOf, optionalText } from '../parameters';
 import { fetchChat } from './readChats';
 import { namesOf } from './simplifyChat';
 import { transcriptText } from './transcript';
@@ -27,7 +28,7 @@ export const description = updateDisplayOptions(
  * chat with earlier threads needs list_threads, oldest first.
  */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const chatId = requiredText(this, 'chatId', itemIndex, 'Chat ID');
+	const chatId = chatIdOf(this, itemIndex);
 	const threadId = optionalText(this, 'threadId', itemIndex);
 	const chat = await fetchChat(this, chatId, threadId, itemIndex);
 	let threads: Thread[] = chat.thread ? [chat.thread] : [];

@@ -5,22 +5,22 @@ import * as addTag from './addTag.operation';
 import * as addUser from './addUser.operation';
 import * as close from './close.operation';
 import * as deleteProperties from './deleteProperties.operation';
-import * as markSeen from './markSeen.operation';
-import * as sendFile from './sendFile.operation';
-import * as sendRichMessage from './sendRichMessage.operation';
-import * as sendThinkingIndicator from './sendThinkingIndicator.operation';
-import * as sendTypingIndicator from './sendTypingIndicator.operation';
-import * as updateProperties from './updateProperties.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as getTranscript from './getTranscript.operation';
+import * as markSeen from './markSeen.operation';
 import * as removeTag from './removeTag.operation';
 import * as removeUser from './removeUser.operation';
 import * as resume from './resume.operation';
 import * as searchArchives from './searchArchives.operation';
+import * as sendFile from './sendFile.operation';
 import * as sendMessage from './sendMessage.operation';
+import * as sendRichMessage from './sendRichMessage.operation';
+import * as sendThinkingIndicator from './sendThinkingIndicator.operation';
+import * as sendTypingIndicator from './sendTypingIndicator.operation';
 import * as start from './start.operation';
 import * as transfer from './transfer.operation';
+import * as updateProperties from './updateProperties.operation';
 
 export const operations: Record<string, Operation> = {
 	addTag,

@@ -2,8 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { chatIdField } from '../common';
-import { chatIdOf } from './content';
+import { chatIdField } from '../descriptions';
+import { chatIdOf } from '../parameters';
 
 const properties: INodeProperties[] = [
 	chatIdField,

@@ -1,14 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { liveChatApiPages, liveChatApiRequest } from '../../transport';
 import type { Chat, PageRecord } from '../../types/livechat';
-import {
-	chosenLimit,
-	limitField,
-	returnAllField,
-	simplifyField,
-	sortOrderOptions,
-} from '../common';
+import { chosenLimit, collectionOf } from '../parameters';
 
 /** `get_chat`: the chat with its latest thread, or with the given one. */
 export async function fetchChat(
@@ -26,37 +20,16 @@ export async function fetchChat(
 	);
 }
 
-/**
- * The latest thread of each chat, looked up with `get_chat` at most once per chat in an execution:
- * tagging 250 items of 25 chats costs 25 lookups, not 250.
- */
-export class CurrentThreads {
-	private readonly threadIds = new Map<string, Promise<string>>();
-
-	constructor(private readonly context: IExecuteFunctions) {}
-
-	async of(chatId: string, itemIndex: number): Promise<string> {
-		let threadId = this.threadIds.get(chatId);
-		if (!threadId) {
-			threadId = this.lookUp(chatId, itemIndex);
-			this.threadIds.set(chatId, threadId);
-			// A failed lookup is the failing item's error; a later item of the chat asks again.
-			threadId.catch(() => this.threadIds.delete(chatId));
-		}
-		return await threadId;
-	}
-
-	private async lookUp(chatId: string, itemIndex: number) {
-		const chat = await fetchChat(this.context, chatId, '', itemIndex);
-		const threadId = chat.thread?.id;
-		if (!threadId) throw new Error(`Chat ${chatId} has no thread yet`);
-		return threadId;
-	}
-}
-
-/** The parameters of a paginated chat list around its filters. */
-export function chatListProperties(filters: INodeProperties): INodeProperties[] {
-	return [returnAllField, limitField, filters, sortOrderOptions, simplifyField];
+/** The chat's latest thread, for operations whose Thread ID may be left empty. */
+export async function latestThreadId(
+	context: IExecuteFunctions,
+	chatId: string,
+	itemIndex: number,
+): Promise<string> {
+	const chat = await fetchChat(context, chatId, '', itemIndex);
+	const threadId = chat.thread?.id;
+	if (!threadId) throw new Error(`Chat ${chatId} has no thread yet`);
+	return threadId;
 }
 
 /** Reads a chat list (`list_chats`, `list_archives`) with the node's limit, sort order and Simplify. */
@@ -67,7 +40,7 @@ export async function readChatList<M extends 'list_chats' | 'list_archives'>(
 	simplify: (record: PageRecord[M]) => IDataObject,
 	itemIndex: number,
 ): Promise<IDataObject[]> {
-	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const options = collectionOf(context, 'options', itemIndex);
 	const records = await liveChatApiPages(
 		context,
 		method,

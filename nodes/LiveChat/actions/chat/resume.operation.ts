@@ -2,8 +2,9 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { chatIdField, requiredText } from '../common';
-import { chatOpening, chatOpeningFields } from './startResume';
+import { chatIdField } from '../descriptions';
+import { chatIdOf, chatOpening } from '../parameters';
+import { chatOpeningFields } from './descriptions';
 
 const properties: INodeProperties[] = [
 	{ ...chatIdField, description: 'ID of an ended (archived) LiveChat chat to open again' },
@@ -16,7 +17,7 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const chatId = requiredText(this, 'chatId', itemIndex, 'Chat ID');
+	const chatId = chatIdOf(this, itemIndex);
 	const { chat, active, continuous } = chatOpening(this, itemIndex);
 	const resumed = await liveChatApiRequest(
 		this,

@@ -1,9 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { textList } from '../../shared/lists';
 import { liveChatTime } from '../../shared/time';
-import { agentLocator, groupIds, groupIdsField } from '../common';
-import { chatListProperties, readChatList } from './readChats';
+import { agentLocator, chatListProperties, groupIdsField } from '../descriptions';
+import { collectionOf, groupIds } from '../parameters';
+import { readChatList } from './readChats';
 import { simplifyChat } from './simplifyChat';
 
 const properties = chatListProperties({
@@ -91,13 +93,8 @@ function filterTime(context: IExecuteFunctions, value: unknown, label: string, i
 	return liveChatTime(date);
 }
 
-function textList(value: unknown): string[] {
-	const list = Array.isArray(value) ? value : String(value ?? '').split(',');
-	return list.map((entry) => String(entry).trim()).filter(Boolean);
-}
-
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = collectionOf(this, 'filters', itemIndex);
 	const archiveFilters: IDataObject = {};
 	if (filters.customerEmail) archiveFilters.customer_email = String(filters.customerEmail).trim();
 	if (filters.customerId) archiveFilters.customer_id = String(filters.customerId).trim();

@@ -3,8 +3,9 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
 import { liveChatUpload, UPLOAD_LIMIT_BYTES } from '../../transport/upload';
-import { chatIdField, optionalText } from '../common';
-import { chatIdOf, visibilityField } from './content';
+import { chatIdField } from '../descriptions';
+import { chatIdOf, optionalText } from '../parameters';
+import { visibilityField } from './descriptions';
 
 const properties: INodeProperties[] = [
 	chatIdField,

@@ -3,9 +3,9 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
 import { isRequesterOutsideChatError } from '../../transport/errors';
-import { chatIdField, requiredText } from '../common';
-import type { OperationRun } from '../types';
-import { requesterUserId } from './control';
+import { chatIdField } from '../descriptions';
+import { chatIdOf, requiredText } from '../parameters';
+import type { OperationRun } from '../run';
 
 const properties: INodeProperties[] = [
 	chatIdField,
@@ -59,7 +59,7 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, run: OperationRun) {
-	const chatId = requiredText(this, 'chatId', itemIndex, 'Chat ID');
+	const chatId = chatIdOf(this, itemIndex);
 	const text = requiredText(this, 'text', itemIndex, 'Text');
 	const visibility = this.getNodeParameter('visibility', itemIndex, 'all') as string;
 	const joinFirst = this.getNodeParameter('joinFirst', itemIndex, false) === true;
@@ -87,7 +87,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, run: O
 		'add_user_to_chat',
 		{
 			chat_id: chatId,
-			user_id: await requesterUserId(this, itemIndex, run),
+			user_id: await run.requesterUserId(itemIndex),
 			user_type: 'agent',
 			visibility: 'all',
 			// The requester is not in the chat yet: that is why it joins.

@@ -1,13 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { chatIdField, optionalText } from '../common';
-import { chatIdOf } from './content';
-
-/** LiveChat's limits: at most 10 elements (cards) per rich message, 13 buttons per element. */
-const MAX_ELEMENTS = 10;
-const MAX_BUTTONS = 13;
+import { chatIdField } from '../descriptions';
+import { chatIdOf } from '../parameters';
+import { MAX_BUTTONS, MAX_ELEMENTS, richMessageElements } from './richMessage';
 
 const postbackIdField: INodeProperties = {
 	displayName: 'Postback ID',
@@ -165,133 +162,10 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-interface ButtonEntry {
-	text?: string;
-	type?: string;
-	value?: string;
-	postbackId?: string;
-}
-
-interface CardEntry {
-	title?: string;
-	subtitle?: string;
-	imageUrl?: string;
-	buttons?: { button?: ButtonEntry[] };
-}
-
-const postbackIdOf = (text: string) =>
-	text
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '_')
-		.replace(/^_|_$/g, '') || 'reply';
-
-const text = (value: unknown) =>
-	typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-
-function buttonsOf(
-	context: IExecuteFunctions,
-	itemIndex: number,
-	entries: ButtonEntry[],
-	where: string,
-) {
-	if (entries.length > MAX_BUTTONS) {
-		throw new NodeOperationError(
-			context.getNode(),
-			`LiveChat takes at most ${MAX_BUTTONS} buttons ${where}`,
-			{
-				itemIndex,
-				description: `Remove ${entries.length - MAX_BUTTONS} of the ${entries.length} buttons ${where}.`,
-			},
-		);
-	}
-	return entries.map((entry) => {
-		const label = text(entry.text);
-		const type = entry.type ?? 'message';
-		const value = text(entry.value);
-		if (!label) {
-			throw new NodeOperationError(context.getNode(), `A button ${where} has no text`, {
-				itemIndex,
-				description: 'Give every button its text.',
-			});
-		}
-		if (type !== 'message' && !value) {
-			throw new NodeOperationError(
-				context.getNode(),
-				`The button "${label}" ${where} needs a ${type === 'url' ? 'URL' : 'phone number'}`,
-				{ itemIndex, description: 'Put it in the Value of the button.' },
-			);
-		}
-		return {
-			text: label,
-			type,
-			value: value || label,
-			postback_id: text(entry.postbackId) || postbackIdOf(label),
-			// LiveChat fills it with the users who tapped the button.
-			user_ids: [],
-		};
-	});
-}
-
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const chatId = chatIdOf(this, itemIndex);
 	const template = this.getNodeParameter('template', itemIndex, 'quick_replies') as string;
-	const elements: IDataObject[] = [];
-	if (template === 'cards') {
-		const cards = ((this.getNodeParameter('cards', itemIndex, {}) as IDataObject).card ??
-			[]) as CardEntry[];
-		if (!cards.length || cards.length > MAX_ELEMENTS) {
-			throw new NodeOperationError(
-				this.getNode(),
-				cards.length ? `LiveChat takes at most ${MAX_ELEMENTS} cards` : 'No cards to send',
-				{
-					itemIndex,
-					description: cards.length
-						? `Remove ${cards.length - MAX_ELEMENTS} of the ${cards.length} cards, or send them in two messages.`
-						: 'Add at least one card.',
-				},
-			);
-		}
-		cards.forEach((card, index) => {
-			const title = text(card.title);
-			const subtitle = text(card.subtitle);
-			const imageUrl = text(card.imageUrl);
-			const buttons = buttonsOf(
-				this,
-				itemIndex,
-				card.buttons?.button ?? [],
-				`on card ${index + 1}`,
-			);
-			if (!title && !subtitle && !imageUrl && !buttons.length) {
-				throw new NodeOperationError(this.getNode(), `Card ${index + 1} is empty`, {
-					itemIndex,
-					description: 'Give it a title, a subtitle, an image or buttons, or remove it.',
-				});
-			}
-			elements.push({
-				...(title && { title }),
-				...(subtitle && { subtitle }),
-				...(imageUrl && { image: { url: imageUrl } }),
-				buttons,
-			});
-		});
-	} else {
-		const entries = ((this.getNodeParameter('buttons', itemIndex, {}) as IDataObject).button ??
-			[]) as ButtonEntry[];
-		const buttons = buttonsOf(
-			this,
-			itemIndex,
-			entries.map((entry) => ({ ...entry, type: 'message', value: '' })),
-			'in the quick replies',
-		);
-		if (!buttons.length) {
-			throw new NodeOperationError(this.getNode(), 'Quick replies need at least one reply', {
-				itemIndex,
-				description: 'Add the answers the customer can tap as replies.',
-			});
-		}
-		const title = optionalText(this, 'title', itemIndex);
-		elements.push({ ...(title && { title }), buttons });
-	}
+	const elements = richMessageElements(this, template, itemIndex);
 	const event = { type: 'rich_message', template_id: template, elements };
 	const { event_id } = await liveChatApiRequest(
 		this,

@@ -2,8 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { chatIdField, optionalText } from '../common';
-import { chatIdOf, visibilityField } from './content';
+import { chatIdField } from '../descriptions';
+import { chatIdOf, optionalText } from '../parameters';
+import { visibilityField } from './descriptions';
 
 const properties: INodeProperties[] = [
 	chatIdField,

@@ -2,8 +2,9 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { chatIdField } from '../common';
-import { chatIdOf, visibilityField } from './content';
+import { chatIdField } from '../descriptions';
+import { chatIdOf } from '../parameters';
+import { visibilityField } from './descriptions';
 
 const properties: INodeProperties[] = [
 	chatIdField,

@@ -2,8 +2,9 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { customerIdField, requiredText } from '../common';
-import { chatOpening, chatOpeningFields } from './startResume';
+import { customerIdField } from '../descriptions';
+import { chatOpening, customerIdOf } from '../parameters';
+import { chatOpeningFields } from './descriptions';
 
 const properties: INodeProperties[] = [
 	{
@@ -20,7 +21,7 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const customerId = requiredText(this, 'customerId', itemIndex, 'Customer ID');
+	const customerId = customerIdOf(this, itemIndex);
 	const { chat, active, continuous } = chatOpening(this, itemIndex);
 	const started = await liveChatApiRequest(
 		this,

@@ -2,8 +2,9 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { chatIdField, optionalText, requiredText, tagLocator, threadIdField } from '../common';
-import type { OperationRun } from '../types';
+import { chatIdField, tagLocator, threadIdField } from '../descriptions';
+import { chatIdOf, requiredText, threadIdOrLatest } from '../parameters';
+import type { OperationRun } from '../run';
 
 /** Add Tag and Remove Tag: the same parameters, `tag_thread` or `untag_thread`. */
 export function taggingDescription(operation: 'addTag' | 'removeTag'): INodeProperties[] {
@@ -24,11 +25,9 @@ export async function tagThread(
 	itemIndex: number,
 	run: OperationRun,
 ) {
-	const chatId = requiredText(context, 'chatId', itemIndex, 'Chat ID');
+	const chatId = chatIdOf(context, itemIndex);
 	const tag = requiredText(context, 'tag', itemIndex, 'Tag');
-	const threadId =
-		optionalText(context, 'threadId', itemIndex) ||
-		(await run.currentThreads.of(chatId, itemIndex));
+	const threadId = await threadIdOrLatest(context, chatId, itemIndex, run);
 	await liveChatApiRequest(
 		context,
 		'agent',

@@ -1,15 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
+import { textList } from '../../shared/lists';
 import { liveChatApiRequest } from '../../transport';
-import { chatIdField, requiredText } from '../common';
-import {
-	agentIdList,
-	chosenGroupId,
-	groupIdField,
-	ignoreRequesterPresence,
-	ignoreRequesterPresenceField,
-} from './control';
+import { chatIdField } from '../descriptions';
+import { chatIdOf, chosenGroupId, ignoreRequesterPresence } from '../parameters';
+import { groupIdField, ignoreRequesterPresenceField } from './descriptions';
 
 const properties: INodeProperties[] = [
 	chatIdField,
@@ -78,7 +74,7 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const chatId = requiredText(this, 'chatId', itemIndex, 'Chat ID');
+	const chatId = chatIdOf(this, itemIndex);
 	const target = this.getNodeParameter('target', itemIndex, 'group') as string;
 	const transferredTo: IDataObject = {};
 	let request: IDataObject | undefined;
@@ -87,7 +83,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		request = { type: 'group', ids: [groupId] };
 		transferredTo.group_ids = [groupId];
 	} else if (target === 'agents') {
-		const agentIds = agentIdList(this.getNodeParameter('agentIds', itemIndex, []));
+		const agentIds = textList(this.getNodeParameter('agentIds', itemIndex, []));
 		if (!agentIds.length) {
 			throw new NodeOperationError(this.getNode(), 'No agents to transfer the chat to', {
 				itemIndex,

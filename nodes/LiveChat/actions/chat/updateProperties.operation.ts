@@ -2,17 +2,16 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { chatIdField } from '../common';
-import type { OperationRun } from '../types';
+import { chatIdField } from '../descriptions';
+import { chatIdOf, entriesOf, threadIdOrLatest } from '../parameters';
+import type { OperationRun } from '../run';
 import {
-	chatIdOf,
 	propertiesField,
 	propertiesNotice,
-	propertyNameFields,
 	propertyLevelField,
-	threadOfLevel,
+	propertyNameFields,
 	threadOfLevelField,
-} from './content';
+} from './descriptions';
 
 const properties: INodeProperties[] = [
 	chatIdField,
@@ -57,8 +56,7 @@ interface PropertyEntry {
 
 export async function execute(this: IExecuteFunctions, itemIndex: number, run: OperationRun) {
 	const chatId = chatIdOf(this, itemIndex);
-	const entries = ((this.getNodeParameter('properties', itemIndex, {}) as IDataObject).property ??
-		[]) as PropertyEntry[];
+	const entries = entriesOf<PropertyEntry>(this, 'properties', 'property', itemIndex);
 	const values: Record<string, IDataObject> = {};
 	for (const { namespace = '', name = '', type = 'string', value } of entries) {
 		const label = `${namespace}.${name}`;
@@ -90,7 +88,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number, run: O
 		});
 	}
 	if (this.getNodeParameter('level', itemIndex, 'chat') === 'thread') {
-		const threadId = await threadOfLevel(this, chatId, itemIndex, run);
+		const threadId = await threadIdOrLatest(this, chatId, itemIndex, run);
 		const body = { chat_id: chatId, thread_id: threadId, properties: values };
 		await liveChatApiRequest(this, 'agent', 'update_thread_properties', body, itemIndex);
 		return { chat_id: chatId, thread_id: threadId, properties: values };

@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { customerIdField, requiredText } from '../common';
+import { customerIdField } from '../descriptions';
+import { customerIdOf } from '../parameters';
 
 const properties: INodeProperties[] = [
 	customerIdField,
@@ -23,7 +24,7 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const id = requiredText(this, 'customerId', itemIndex, 'Customer ID');
+	const id = customerIdOf(this, itemIndex);
 	const days = Number(this.getNodeParameter('days', itemIndex, 1));
 	if (!Number.isInteger(days) || days < 1) {
 		throw new NodeOperationError(this.getNode(), `Days must be a whole number of 1 or more`, {

@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { customerIdField, requiredText } from '../common';
+import { customerIdField } from '../descriptions';
+import { customerIdOf } from '../parameters';
 
 const properties: INodeProperties[] = [customerIdField];
 
@@ -12,7 +13,7 @@ export const description = updateDisplayOptions(
 );
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const id = requiredText(this, 'customerId', itemIndex, 'Customer ID');
+	const id = customerIdOf(this, itemIndex);
 	return {
 		...(await liveChatApiRequest(this, 'agent', 'get_customer', { id }, itemIndex)),
 	};

@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { customerIdField, requiredText } from '../common';
+import { customerIdField } from '../descriptions';
+import { customerIdOf, requiredText } from '../parameters';
 
 const properties: INodeProperties[] = [
 	{
@@ -42,7 +43,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const byIp = this.getNodeParameter('unbanBy', itemIndex, 'customerId') === 'ip';
 	const request = byIp
 		? { ip: requiredText(this, 'ip', itemIndex, 'IP Address') }
-		: { customer_id: requiredText(this, 'customerId', itemIndex, 'Customer ID') };
+		: { customer_id: customerIdOf(this, itemIndex) };
 	await liveChatApiRequest(this, 'configuration', 'unban_customer', request, itemIndex);
 	return { ...request, unbanned: true };
 }

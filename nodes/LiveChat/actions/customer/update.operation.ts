@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { customerIdField, requiredText } from '../common';
+import { customerIdField } from '../descriptions';
+import { collectionOf, customerIdOf } from '../parameters';
 
 const ADDRESS_FIELDS = ['address', 'city', 'state', 'postal_code', 'country'] as const;
 
@@ -111,8 +112,8 @@ function customerUpdate(id: string, fields: IDataObject): IDataObject {
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const id = requiredText(this, 'customerId', itemIndex, 'Customer ID');
-	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const id = customerIdOf(this, itemIndex);
+	const fields = collectionOf(this, 'updateFields', itemIndex);
 	const body = customerUpdate(id, fields);
 	if (Object.keys(body).length === 1) {
 		throw new NodeOperationError(this.getNode(), 'No field to update', {

@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { groupIds, groupIdsField, requiredText } from '../common';
+import { groupIdsField } from '../descriptions';
+import { groupIds, requiredText } from '../parameters';
 
 const properties: INodeProperties[] = [
 	{

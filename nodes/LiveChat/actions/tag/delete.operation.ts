@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { requiredText, tagLocator } from '../common';
+import { tagLocator } from '../descriptions';
+import { requiredText } from '../parameters';
 
 const properties: INodeProperties[] = [tagLocator];
 

@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { chosenLimit, groupIds, groupIdsField, limitField, returnAllField } from '../common';
+import { groupIdsField, limitField, returnAllField } from '../descriptions';
+import { chosenLimit, collectionOf, groupIds } from '../parameters';
 
 const properties: INodeProperties[] = [
 	returnAllField,
@@ -26,7 +27,7 @@ export const description = updateDisplayOptions(
 
 /** list_tags is not paginated: one call, then the limit. */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as { groupIds?: unknown };
+	const filters = collectionOf(this, 'filters', itemIndex);
 	const groups = groupIds(filters.groupIds);
 	const tags = await liveChatApiRequest(
 		this,

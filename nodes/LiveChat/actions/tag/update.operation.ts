@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { groupIds, groupIdsField, requiredText, tagLocator } from '../common';
+import { groupIdsField, tagLocator } from '../descriptions';
+import { groupIds, requiredText } from '../parameters';
 
 const properties: INodeProperties[] = [
 	tagLocator,

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { addVisitorDetails } from '../../transport/legacy';
-import { optionalText, requiredText } from '../common';
+import { entriesOf, optionalText, requiredText } from '../parameters';
 
 const properties: INodeProperties[] = [
 	{
@@ -99,10 +99,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const licenseId = requiredText(this, 'licenseId', itemIndex, 'License ID');
 	const token = requiredText(this, 'token', itemIndex, 'Token');
 	const id = requiredText(this, 'integrationId', itemIndex, 'Integration ID');
-	const given = (this.getNodeParameter('fields', itemIndex, {}) as IDataObject).field as
-		| Array<{ name?: unknown; value?: unknown; url?: unknown }>
-		| undefined;
-	const fields = (given ?? [])
+	const given = entriesOf<{ name?: unknown; value?: unknown; url?: unknown }>(
+		this,
+		'fields',
+		'field',
+		itemIndex,
+	);
+	const fields = given
 		.filter((field) => String(field.name ?? '').trim())
 		.map((field) => ({
 			name: String(field.name).trim(),

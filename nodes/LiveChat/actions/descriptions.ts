@@ -1,29 +1,4 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
-
-/** A required text parameter, trimmed; an empty one is the user's mistake, not LiveChat's. */
-export function requiredText(
-	context: IExecuteFunctions,
-	name: string,
-	itemIndex: number,
-	label: string,
-): string {
-	const value = context.getNodeParameter(name, itemIndex, '', { extractValue: true });
-	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
-	if (!text.trim()) {
-		throw new NodeOperationError(context.getNode(), `${label} is empty`, {
-			itemIndex,
-			description: `Enter the ${label}, or map it from an earlier node with an expression.`,
-		});
-	}
-	return text.trim();
-}
-
-/** An optional text parameter, trimmed; expressions may give numbers or nothing. */
-export function optionalText(context: IExecuteFunctions, name: string, itemIndex: number): string {
-	const value = context.getNodeParameter(name, itemIndex, '');
-	return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-}
+import type { INodeProperties } from 'n8n-workflow';
 
 export const chatIdField: INodeProperties = {
 	displayName: 'Chat ID',
@@ -138,23 +113,6 @@ export const simplifyField: INodeProperties = {
 		'Whether to return a simplified version of the response instead of the raw data (people, tags and messages instead of every LiveChat field)',
 };
 
-/** `limit` for the paginated helpers: undefined reads every page. */
-export function chosenLimit(context: IExecuteFunctions, itemIndex: number): number | undefined {
-	return context.getNodeParameter('returnAll', itemIndex, false)
-		? undefined
-		: (context.getNodeParameter('limit', itemIndex, 50) as number);
-}
-
-/** Group ids arrive as numbers from the list and as strings (or a comma list) from expressions. */
-export function groupIds(value: unknown): number[] {
-	const list = Array.isArray(value) ? value : String(value ?? '').split(',');
-	return list
-		.map((id) => String(id).trim())
-		.filter((id) => id !== '')
-		.map(Number)
-		.filter((id) => Number.isInteger(id) && id >= 0);
-}
-
 /** Options of the paginated chat lists, which LiveChat sorts newest first by default. */
 export const sortOrderOptions: INodeProperties = {
 	displayName: 'Options',
@@ -175,3 +133,8 @@ export const sortOrderOptions: INodeProperties = {
 		},
 	],
 };
+
+/** The parameters of a paginated chat list around its filters. */
+export function chatListProperties(filters: INodeProperties): INodeProperties[] {
+	return [returnAllField, limitField, filters, sortOrderOptions, simplifyField];
+}

@@ -1,7 +1,24 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { requiredText } from '../common';
-import type { OperationRun } from '../types';
+/** LiveChat's requester presence: the caller must be in the chat unless told to skip the check. */
+export const ignoreRequesterPresenceField: INodeProperties = {
+	displayName: 'Even If Not in the Chat',
+	name: 'ignoreRequesterPresence',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to do it even when the user of the credential is not in the chat; otherwise LiveChat refuses (ignore_requester_presence)',
+};
+
+export const groupIdField: INodeProperties = {
+	displayName: 'Group Name or ID',
+	name: 'groupId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getGroups' },
+	default: 0,
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+};
 
 export const visibilityField: INodeProperties = {
 	displayName: 'Visible To',
@@ -47,21 +64,6 @@ export const propertiesNotice: INodeProperties = {
 	default: '',
 };
 
-/** The chat's thread for thread-level properties: the given one or its latest. */
-export async function threadOfLevel(
-	context: IExecuteFunctions,
-	chatId: string,
-	itemIndex: number,
-	run: OperationRun,
-) {
-	const given = String(context.getNodeParameter('threadId', itemIndex, '') ?? '').trim();
-	return given || (await run.currentThreads.of(chatId, itemIndex));
-}
-
-export function chatIdOf(context: IExecuteFunctions, itemIndex: number) {
-	return requiredText(context, 'chatId', itemIndex, 'Chat ID');
-}
-
 /** The namespace and name that identify a property (update adds type and value). */
 export const propertyNameFields: INodeProperties[] = [
 	{
@@ -93,3 +95,37 @@ export function propertiesField(values: INodeProperties[]): INodeProperties {
 		options: [{ displayName: 'Property', name: 'property', values }],
 	};
 }
+
+/** What Start and Resume share: a first message, the group, the chat mode, the thread state. */
+export const chatOpeningFields: INodeProperties[] = [
+	{
+		displayName: 'First Message',
+		name: 'firstMessage',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+		description:
+			'A message from the user of the credential that opens the thread. Leave empty to send none.',
+	},
+	{
+		...groupIdField,
+		description:
+			'Group whose agents may see and take the chat (0, General, has every agent). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Continuous',
+		name: 'continuous',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether the chat is continuous (Messaging Mode): it stays open for asynchronous replies and needs no online group',
+	},
+	{
+		displayName: 'Active',
+		name: 'active',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether the new thread is open for the conversation; turn off to record it as already ended (archived)',
+	},
+];

@@ -1,7 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-
-import { getLiveChatAccount } from '../../transport';
-import { groupIds, requiredText } from '../common';
+import type { INodeProperties } from 'n8n-workflow';
 
 export const botIdField: INodeProperties = {
 	displayName: 'Bot Name or ID',
@@ -13,10 +10,6 @@ export const botIdField: INodeProperties = {
 	description:
 		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
-
-export function chosenBotId(context: IExecuteFunctions, itemIndex: number) {
-	return requiredText(context, 'botId', itemIndex, 'Bot');
-}
 
 const PRIORITY_OPTIONS = [
 	{ name: 'First (Before Everyone Else)', value: 'first' },
@@ -80,28 +73,3 @@ export const botFieldOptions: INodeProperties[] = [
 		description: 'Free text LiveChat stores with the bot (default chatbot)',
 	},
 ];
-
-/** LiveChat's create_bot / update_bot fields from the node's collection. */
-export function botRequestFields(fields: IDataObject): IDataObject {
-	const request: IDataObject = {};
-	const priority = (fields.defaultGroupPriority as string | undefined) ?? undefined;
-	if (fields.name) request.name = fields.name;
-	if (fields.avatar) request.avatar = fields.avatar;
-	if (fields.jobTitle) request.job_title = fields.jobTitle;
-	if (fields.type) request.type = fields.type;
-	if (fields.maxChatsCount !== undefined) request.max_chats_count = fields.maxChatsCount;
-	if (priority) request.default_group_priority = priority;
-	if (fields.groupIds !== undefined) {
-		request.groups = groupIds(fields.groupIds).map((id) => ({
-			id,
-			priority: priority ?? 'first',
-		}));
-	}
-	return request;
-}
-
-/** The app that owns the bots: the credential's Client ID (a PAT must name it). */
-export async function ownerClientId(context: IExecuteFunctions): Promise<IDataObject> {
-	const { clientId } = await getLiveChatAccount.call(context);
-	return clientId ? { owner_client_id: clientId } : {};
-}

@@ -1,0 +1,134 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { textList } from '../shared/lists';
+import type { OperationRun } from './run';
+
+/** A text value, trimmed; expressions may give numbers or nothing. */
+export function trimmedText(value: unknown): string {
+	return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+}
+
+/** A required text parameter, trimmed; an empty one is the user's mistake, not LiveChat's. */
+export function requiredText(
+	context: IExecuteFunctions,
+	name: string,
+	itemIndex: number,
+	label: string,
+): string {
+	const text = trimmedText(context.getNodeParameter(name, itemIndex, '', { extractValue: true }));
+	if (!text) {
+		throw new NodeOperationError(context.getNode(), `${label} is empty`, {
+			itemIndex,
+			description: `Enter the ${label}, or map it from an earlier node with an expression.`,
+		});
+	}
+	return text;
+}
+
+/** An optional text parameter, trimmed. */
+export function optionalText(context: IExecuteFunctions, name: string, itemIndex: number): string {
+	return trimmedText(context.getNodeParameter(name, itemIndex, ''));
+}
+
+export function chatIdOf(context: IExecuteFunctions, itemIndex: number): string {
+	return requiredText(context, 'chatId', itemIndex, 'Chat ID');
+}
+
+export function customerIdOf(context: IExecuteFunctions, itemIndex: number): string {
+	return requiredText(context, 'customerId', itemIndex, 'Customer ID');
+}
+
+export function botIdOf(context: IExecuteFunctions, itemIndex: number): string {
+	return requiredText(context, 'botId', itemIndex, 'Bot');
+}
+
+/** The given Thread ID, or the chat's latest thread (looked up once per chat in an execution). */
+export async function threadIdOrLatest(
+	context: IExecuteFunctions,
+	chatId: string,
+	itemIndex: number,
+	run: OperationRun,
+): Promise<string> {
+	return (
+		optionalText(context, 'threadId', itemIndex) || (await run.latestThreadOf(chatId, itemIndex))
+	);
+}
+
+/** A collection parameter (options, filters, additional or update fields). */
+export function collectionOf(context: IExecuteFunctions, name: string, itemIndex: number) {
+	return context.getNodeParameter(name, itemIndex, {}) as IDataObject;
+}
+
+/** The entries of a fixed collection with multiple values, e.g. `properties.property`. */
+export function entriesOf<Entry>(
+	context: IExecuteFunctions,
+	name: string,
+	key: string,
+	itemIndex: number,
+): Entry[] {
+	return (collectionOf(context, name, itemIndex)[key] ?? []) as Entry[];
+}
+
+/** `limit` for the paginated helpers: undefined reads every page. */
+export function chosenLimit(context: IExecuteFunctions, itemIndex: number): number | undefined {
+	return context.getNodeParameter('returnAll', itemIndex, false)
+		? undefined
+		: (context.getNodeParameter('limit', itemIndex, 50) as number);
+}
+
+/** Group ids arrive as numbers from the list and as strings (or a comma list) from expressions. */
+export function groupIds(value: unknown): number[] {
+	return textList(value)
+		.map(Number)
+		.filter((id) => Number.isInteger(id) && id >= 0);
+}
+
+/** A group id from the list (a number) or an expression (a string). */
+export function chosenGroupId(context: IExecuteFunctions, itemIndex: number): number {
+	const value = context.getNodeParameter('groupId', itemIndex, 0);
+	const id = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	if (typeof id !== 'number' || !Number.isInteger(id) || id < 0) {
+		throw new NodeOperationError(context.getNode(), `"${String(value)}" is not a group ID`, {
+			itemIndex,
+			description:
+				'Choose a group from the list, or give its numeric ID (0 is the General group, which has every agent).',
+		});
+	}
+	return id;
+}
+
+export function ignoreRequesterPresence(context: IExecuteFunctions, itemIndex: number) {
+	return context.getNodeParameter('ignoreRequesterPresence', itemIndex, false) === true;
+}
+
+/** The `chat` fields of start_chat and resume_chat that come from the shared opening fields. */
+export function chatOpening(context: IExecuteFunctions, itemIndex: number) {
+	const text = optionalText(context, 'firstMessage', itemIndex);
+	const chat: IDataObject = { access: { group_ids: [chosenGroupId(context, itemIndex)] } };
+	if (text) chat.thread = { events: [{ type: 'message', text, visibility: 'all' }] };
+	return {
+		chat,
+		active: context.getNodeParameter('active', itemIndex, true) !== false,
+		continuous: context.getNodeParameter('continuous', itemIndex, false) === true,
+	};
+}
+
+/** LiveChat's create_bot / update_bot fields from the node's collection. */
+export function botRequestFields(fields: IDataObject): IDataObject {
+	const request: IDataObject = {};
+	const priority = (fields.defaultGroupPriority as string | undefined) ?? undefined;
+	if (fields.name) request.name = fields.name;
+	if (fields.avatar) request.avatar = fields.avatar;
+	if (fields.jobTitle) request.job_title = fields.jobTitle;
+	if (fields.type) request.type = fields.type;
+	if (fields.maxChatsCount !== undefined) request.max_chats_count = fields.maxChatsCount;
+	if (priority) request.default_group_priority = priority;
+	if (fields.groupIds !== undefined) {
+		request.groups = groupIds(fields.groupIds).map((id) => ({
+			id,
+			priority: priority ?? 'first',
+		}));
+	}
+	return request;
+}

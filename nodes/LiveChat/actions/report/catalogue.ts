@@ -1,0 +1,207 @@
+import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
+
+import { daysBetween } from '../../shared/time';
+import type { ReportResponse } from '../../types/livechat';
+
+/** The range and period of a report request, which the items fill out to whole days. */
+export interface ReportRange {
+	from: Date;
+	to: Date;
+	timezone: string;
+	distribution?: string;
+}
+
+/** The reports the node offers, as the Report parameter lists them. */
+export const REPORT_OPTIONS: INodePropertyOptions[] = [
+	{
+		name: 'Agent Availability',
+		value: 'agents/availability',
+		description:
+			'Hours agents were accepting chats, per period (minutes per hour with the Hour distribution)',
+	},
+	{
+		name: 'Agent Performance',
+		value: 'agents/performance',
+		description:
+			'One item per agent (agent_id): chats, good and bad ratings, first response time, and seconds accepting, not accepting, chatting and logged in; report_summary holds the totals over all agents',
+	},
+	{
+		name: 'Chat Duration',
+		value: 'chats/duration',
+		description: 'Chats, average chat length and average time agents chatted (seconds), per period',
+	},
+	{
+		name: 'Chat Engagement',
+		value: 'chats/engagement',
+		description:
+			'Chats started by customers after a greeting, by customers without one, and by agents, per period',
+	},
+	{
+		name: 'Chat Ratings',
+		value: 'chats/ratings',
+		description: 'Chats and how many were rated good or bad, per period',
+	},
+	{
+		name: 'First Response Time',
+		value: 'chats/first_response_time',
+		description:
+			'Chats answered and the average time to the first agent reply (seconds), per period',
+	},
+	{
+		name: 'Groups',
+		value: 'chats/groups',
+		description: 'Chats per group, per period: one field per group ID',
+	},
+	{
+		name: 'Queued Visitors',
+		value: 'chats/queued_visitors',
+		description:
+			'Customers queued and customers who left the queue, with min, max and average wait (seconds), per period',
+	},
+	{
+		name: 'Response Time',
+		value: 'chats/response_time',
+		description: 'Agent replies and the average time to reply (seconds), per period',
+	},
+	{
+		name: 'Tag Usage',
+		value: 'tags/chat_usage',
+		description: 'One item per tag: how many chats got it in the range (tag, chats)',
+	},
+	{
+		name: 'Tags',
+		value: 'chats/tags',
+		description: 'Chats per tag, per period: one field per tag',
+	},
+	{
+		name: 'Total Chats',
+		value: 'chats/total_chats',
+		description: 'Chats and continuous (messaging mode) chats, per period',
+	},
+	{
+		name: 'Unique Visitors',
+		value: 'customers/unique_visitors',
+		description: 'One item: unique visitors and page views in the range',
+	},
+];
+
+/** What each report's period records hold; LiveChat leaves zero fields out, the node fills them. */
+const PERIOD_FIELDS: Record<string, string[]> = {
+	'agents/availability': ['hours'],
+	'chats/duration': ['count', 'duration', 'agents_chatting_duration'],
+	'chats/engagement': [
+		'started_by_customer_from_greeting',
+		'started_by_customer_without_greeting',
+		'started_by_agent',
+	],
+	'chats/first_response_time': ['count', 'first_response_time'],
+	'chats/groups': [],
+	'chats/queued_visitors': [
+		'queued_count',
+		'queued_min',
+		'queued_max',
+		'queued_avg',
+		'left_queue_count',
+		'left_queue_min',
+		'left_queue_max',
+		'left_queue_avg',
+	],
+	'chats/ratings': ['chats', 'good', 'bad'],
+	'chats/response_time': ['count', 'response_time'],
+	'chats/tags': [],
+	'chats/total_chats': ['total', 'continuous'],
+};
+const PER_AGENT_FIELDS = [
+	'chats_count',
+	'chats_rated_good',
+	'chats_rated_bad',
+	'first_response_chats_count',
+	'first_response_time',
+	'accepting_chats_time',
+	'not_accepting_chats_time',
+	'chatting_time',
+	'logged_in_time',
+];
+/** agents/performance's `summary`: the totals over all agents. */
+const AGENT_SUMMARY_FIELDS = [
+	'chats_count',
+	'chats_rated_good',
+	'chats_rated_bad',
+	'first_response_chats_count',
+	'first_response_time',
+];
+export const CHAT_REPORTS = Object.keys(PERIOD_FIELDS).filter((report) =>
+	report.startsWith('chats/'),
+);
+export const AGENT_REPORTS = ['agents/availability', 'agents/performance'];
+/** Reports whose items are periods, with LiveChat's total of the range as `report_total`. */
+const PERIOD_REPORTS = Object.keys(PERIOD_FIELDS);
+
+const numberOr0 = (value: unknown) => (typeof value === 'number' ? value : 0);
+
+/** `{ queued: { count, … } }` → `{ queued_count, … }`, so that every field is one column. */
+function flatten(record: Record<string, unknown>): Record<string, unknown> {
+	const flat: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(record)) {
+		if (typeof value === 'object' && value !== null) {
+			for (const [inner, number] of Object.entries(value)) flat[`${key}_${inner}`] = number;
+		} else flat[key] = value;
+	}
+	return flat;
+}
+
+const DAY_LABEL = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * One item per period (or agent, or tag), every field present, missing ones as 0. With the day
+ * distribution, days of the range LiveChat left out are added (only day labels are documented).
+ */
+export function reportItems(
+	report: string,
+	answer: ReportResponse,
+	request: ReportRange,
+): IDataObject[] {
+	const records = answer.records ?? {};
+	if (report === 'customers/unique_visitors') {
+		return [{ unique_visitors: 0, page_views: 0, ...answer.summary }];
+	}
+	if (report === 'tags/chat_usage') {
+		return Object.entries(records).map(([tag, chats]) => ({ tag, chats: numberOr0(chats) }));
+	}
+	const keys = Object.keys(records);
+	if (
+		PERIOD_REPORTS.includes(report) &&
+		request.distribution === 'day' &&
+		keys.every((key) => DAY_LABEL.test(key))
+	) {
+		for (const day of daysBetween(request.from, request.to, request.timezone))
+			if (!(day in records)) keys.push(day);
+		keys.sort();
+	}
+	const rows = keys.map(
+		(key) => [key, flatten((records[key] ?? {}) as Record<string, unknown>)] as const,
+	);
+	let known = PERIOD_FIELDS[report] ?? [];
+	if (report === 'agents/performance') known = PER_AGENT_FIELDS;
+	// Agent availability per hour counts minutes.
+	if (report === 'agents/availability' && request.distribution === 'hour') known = ['minutes'];
+	// Tags and groups are keys of the records themselves: every one seen becomes a column.
+	const fields = [...new Set([...known, ...rows.flatMap(([, record]) => Object.keys(record))])];
+	const keyName = report === 'agents/performance' ? 'agent_id' : 'period';
+	// LiveChat's figures for the whole range (periods) or all agents, on every item.
+	const totals = PERIOD_REPORTS.includes(report)
+		? { report_total: numberOr0(answer.total) }
+		: report === 'agents/performance'
+			? { report_summary: summaryOf(answer.summary ?? {}) }
+			: {};
+	return rows.map(([key, record]) => ({
+		[keyName]: key,
+		...Object.fromEntries(fields.map((field) => [field, numberOr0(record[field])])),
+		...totals,
+	}));
+}
+
+function summaryOf(summary: Record<string, unknown>): IDataObject {
+	const fields = [...new Set([...AGENT_SUMMARY_FIELDS, ...Object.keys(summary)])];
+	return Object.fromEntries(fields.map((field) => [field, numberOr0(summary[field])]));
+}
