@@ -1,4 +1,7 @@
-/** End-to-end suite: real n8n processes against the LiveChat simulator, one file at a time. */
+/**
+ * End-to-end suites (test/e2e/<area>/*.test.ts): real n8n processes against the LiveChat
+ * simulator, one file at a time; each file runs its versions of test/e2e/support/versions.ts.
+ */
 /** @type {import('jest').Config} */
 module.exports = {
 	testEnvironment: 'node',

@@ -20,7 +20,8 @@ export class LiveChatApi implements ICredentialType {
 		dark: 'file:../nodes/LiveChat/livechat.dark.svg',
 	};
 
-	documentationUrl = 'https://github.com/n8n-nodes-livechat/n8n-nodes-livechat#credentials';
+	documentationUrl =
+		'https://github.com/n8n-nodes-livechat/n8n-nodes-livechat#livechat-personal-access-token-api';
 
 	properties: INodeProperties[] = [
 		{

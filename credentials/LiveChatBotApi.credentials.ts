@@ -24,7 +24,7 @@ export class LiveChatBotApi implements ICredentialType {
 		dark: 'file:../nodes/LiveChat/livechat.dark.svg',
 	};
 
-	documentationUrl = 'https://github.com/n8n-nodes-livechat/n8n-nodes-livechat#credentials';
+	documentationUrl = 'https://github.com/n8n-nodes-livechat/n8n-nodes-livechat#livechat-bot-api';
 
 	properties: INodeProperties[] = [
 		{

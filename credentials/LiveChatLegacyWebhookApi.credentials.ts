@@ -16,7 +16,7 @@ export class LiveChatLegacyWebhookApi implements ICredentialType {
 	};
 
 	documentationUrl =
-		'https://github.com/n8n-nodes-livechat/n8n-nodes-livechat#legacy-webhooks-manual-setup';
+		'https://github.com/n8n-nodes-livechat/n8n-nodes-livechat/blob/main/docs/trigger.md#legacy-webhooks-manual-setup';
 
 	properties: INodeProperties[] = [
 		{

@@ -18,7 +18,7 @@ export class LiveChatOAuth2Api implements ICredentialType {
 		dark: 'file:../nodes/LiveChat/livechat.dark.svg',
 	};
 
-	documentationUrl = 'https://github.com/n8n-nodes-livechat/n8n-nodes-livechat#credentials';
+	documentationUrl = 'https://github.com/n8n-nodes-livechat/n8n-nodes-livechat#livechat-oauth2-api';
 
 	properties: INodeProperties[] = [
 		{

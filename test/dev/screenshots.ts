@@ -22,7 +22,13 @@ import { packPackage, ROOT } from '../e2e/support/package';
 import { waitFor } from '../e2e/support/ports';
 import { ACTION_TYPE } from '../e2e/support/workflowNodes';
 import { createTemplatePrerequisites, importTemplate, TEMPLATES } from '../e2e/support/templates';
-import { README, readmeWithTemplates, screenshotOf } from './templatesReadme';
+import {
+	README,
+	readmeWithTemplates,
+	screenshotOf,
+	TEMPLATES_DOC,
+	templatesDocWithTemplates,
+} from './templatesReadme';
 
 const OUT = path.join(ROOT, 'docs', 'screenshots');
 
@@ -102,6 +108,7 @@ async function main() {
 			}
 		}
 		fs.writeFileSync(README, readmeWithTemplates());
+		fs.writeFileSync(TEMPLATES_DOC, templatesDocWithTemplates());
 		console.log('README.md: Templates section');
 	} finally {
 		await browser.close();

@@ -6,7 +6,7 @@
 #   n8n-2.40.7/     n8n 2.40.7 (runs on Node 24)
 #   n8n-1.123.81/   n8n 1.123.81 (runs on the machine's Node 20)
 # The pins and overrides are the ones that resolve against this machine's registry (see the README).
-# Arguments: the n8n versions to install (default: all three).
+# Arguments: the n8n versions to install (default: all three, N8N_VERSIONS of support/versions.ts).
 set -euo pipefail
 # Run from an npm script, npm passes this package's own settings on (ignore-scripts from .npmrc):
 # n8n's installs must run their install scripts (sqlite3's native build).

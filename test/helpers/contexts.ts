@@ -1,6 +1,8 @@
 import axios, { AxiosError } from 'axios';
 import { mock } from 'jest-mock-extended';
-import { constructExecutionMetaData, returnJsonArray } from 'n8n-core';
+// n8n's own item helpers, imported from their modules: all of n8n-core takes seconds per test file.
+import { constructExecutionMetaData } from 'n8n-core/dist/execution-engine/node-execution-context/utils/construct-execution-metadata';
+import { returnJsonArray } from 'n8n-core/dist/execution-engine/node-execution-context/utils/return-json-array';
 import type {
 	IBinaryData,
 	ICredentialDataDecryptedObject,

@@ -1,5 +1,12 @@
-/** What the simulator's own unit tests share: Basic auth headers, answers, and fired webhooks. */
+/**
+ * What the simulator's own unit tests share: Basic auth headers, API calls in-process or over HTTP,
+ * webhook registrations, a webhook receiver, and fired webhooks.
+ */
+import http from 'http';
+import type { AddressInfo } from 'net';
+
 import type { LiveChatSimulator } from '../simulator/server';
+import { APP_CLIENT_ID } from '../simulator/state';
 import type { BuiltEvent, EmitOptions } from '../simulator/webhookEvents';
 
 export const basic = (accountId: string, token: string) =>
@@ -27,6 +34,55 @@ export function callApi(
 		body: JSON.stringify(body),
 	});
 	return { status: answer.status, body: answer.body as Answer };
+}
+
+/** An API answer as it comes over HTTP: LiveChat's error envelope or the method's fields. */
+export interface HttpAnswer {
+	error?: { type: string; message?: string; data?: Record<string, unknown> };
+	chats_summary?: Array<{ id: string }>;
+	refresh_token?: string;
+	[key: string]: unknown;
+}
+
+/** One API call over HTTP to the simulator listening at `url`, with the given request headers. */
+export async function callOverHttp(
+	url: string,
+	api: 'configuration' | 'agent',
+	method: string,
+	body: object,
+	headers: Record<string, string>,
+) {
+	const response = await fetch(`${url}/v3.6/${api}/action/${method}`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', ...headers },
+		body: JSON.stringify(body),
+	});
+	return { status: response.status, body: (await response.json()) as HttpAnswer };
+}
+
+/** A license webhook registration of the simulator's app for `action`; `n` numbers its URL. */
+export const webhookRegistration = (action: string, n = 1) => ({
+	url: `https://example.com/hook/${n}`,
+	action,
+	secret_key: 'secret-value',
+	owner_client_id: APP_CLIENT_ID,
+	type: 'license',
+});
+
+/** A webhook receiver on loopback that answers every delivery 200 and keeps the bodies. */
+export async function startWebhookReceiver() {
+	const bodies: Array<Record<string, unknown>> = [];
+	const server = http.createServer((request, response) => {
+		let text = '';
+		request.on('data', (chunk) => (text += chunk));
+		request.on('end', () => {
+			bodies.push(JSON.parse(text));
+			response.writeHead(200).end();
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+	return { url, bodies, close: () => server.close() };
 }
 
 export interface FiredWebhook {

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'fs';
 import type { ICredentialType, INodeType } from 'n8n-workflow';
 import { dirname, join } from 'path';
 
+import { TEMPLATES_DOC, templatesDocWithTemplates } from '../dev/templatesReadme';
 import { ROOT } from '../e2e/support/package';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -69,24 +70,80 @@ describe('package.json', () => {
 	});
 });
 
-/** GitHub's anchors of the README's headings: lower case, punctuation dropped, spaces → '-'. */
-const readmeAnchors = readFileSync(join(ROOT, 'README.md'), 'utf8')
-	.split('\n')
-	.filter((line) => /^#{1,6} /.test(line))
-	.map((line) =>
-		line
-			.replace(/^#+ /, '')
-			.toLowerCase()
-			.replace(/[^\p{L}\p{N}_\- ]/gu, '')
-			.replace(/ /g, '-'),
-	);
+/** The markdown files a user reads: the README and the pages under docs/. */
+const DOCUMENTS = [
+	'README.md',
+	...readdirSync(join(ROOT, 'docs'))
+		.filter((file) => file.endsWith('.md'))
+		.map((file) => `docs/${file}`),
+];
 
-/** A documentation link the editor shows must open a section of the repository's README. */
-function expectReadmeSection(url: string) {
-	const [page, anchor] = url.split('#');
-	expect(page).toBe(manifest.homepage.replace(/#readme$/, ''));
-	expect(readmeAnchors).toContain(anchor);
+/** A markdown file without its code blocks and code spans: what is left can be a heading or link. */
+const proseOf = (file: string) =>
+	readFileSync(join(ROOT, file), 'utf8')
+		.replace(/^\s*```[\s\S]*?^\s*```/gm, '')
+		.replace(/`[^`]*`/g, '');
+
+/**
+ * GitHub's anchors of a markdown file's headings: lower case, punctuation dropped, spaces → '-',
+ * and a heading's repeats numbered (-1, -2…).
+ */
+function anchorsOf(file: string): string[] {
+	const seen = new Map<string, number>();
+	return proseOf(file)
+		.split('\n')
+		.filter((line) => /^#{1,6} /.test(line))
+		.map((line) => {
+			const anchor = line
+				.replace(/^#+ /, '')
+				.toLowerCase()
+				.replace(/[^\p{L}\p{N}_\- ]/gu, '')
+				.replace(/ /g, '-');
+			const repeats = seen.get(anchor) ?? 0;
+			seen.set(anchor, repeats + 1);
+			return repeats ? `${anchor}-${repeats}` : anchor;
+		});
 }
+
+const REPOSITORY = manifest.homepage.replace(/#readme$/, '');
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** The repository's README, or a page under docs/ on the main branch, and a heading of it. */
+const DOCUMENTATION_URL = new RegExp(
+	`^${escaped(REPOSITORY)}(?:/blob/main/(docs/[\\w-]+\\.md))?#(.+)$`,
+);
+
+/** A documentation link the editor shows must open a heading of the README or of a docs/ page. */
+function expectDocumentationSection(url: string) {
+	expect(url).toMatch(DOCUMENTATION_URL);
+	const [, page = 'README.md', anchor] = DOCUMENTATION_URL.exec(url) as RegExpExecArray;
+	expect(DOCUMENTS).toContain(page);
+	expect(anchorsOf(page)).toContain(anchor);
+}
+
+describe('the README and docs/', () => {
+	/** Links and images to this repository's files: `[text](path#anchor)`, no scheme. */
+	const relativeLinksOf = (file: string) =>
+		[...proseOf(file).matchAll(/\]\(([^)\s]+)\)/g)]
+			.map(([, target]) => target)
+			.filter((target) => !/^[a-z][\w+.-]*:/i.test(target));
+
+	it.each(DOCUMENTS)('%s links only to files and headings that exist', (file) => {
+		const broken = relativeLinksOf(file).filter((target) => {
+			const [path, anchor] = target.split('#');
+			const linked = path ? join(dirname(file), path) : file;
+			if (!existsSync(join(ROOT, linked))) return true;
+			return (
+				anchor !== undefined && !(linked.endsWith('.md') && anchorsOf(linked).includes(anchor))
+			);
+		});
+		expect(broken).toEqual([]);
+	});
+
+	it("docs/templates.md says what the templates' notes say (npm run screenshots)", () => {
+		const doc = readFileSync(TEMPLATES_DOC, 'utf8');
+		expect(templatesDocWithTemplates(doc)).toBe(doc);
+	});
+});
 
 describe.each(manifest.n8n.nodes as string[])('%s', (path) => {
 	const { description } = loadClass<INodeType>(path);
@@ -101,8 +158,8 @@ describe.each(manifest.n8n.nodes as string[])('%s', (path) => {
 		const codex = JSON.parse(readFileSync(sourceOf(path).replace(/\.ts$/, '.json'), 'utf8'));
 		expect(codex.node).toBe(`n8n-nodes-livechat.${description.name}`);
 		expect(codex.categories).toEqual(['Communication']);
-		expectReadmeSection(codex.resources.primaryDocumentation[0].url);
-		expectReadmeSection(codex.resources.credentialDocumentation[0].url);
+		expectDocumentationSection(codex.resources.primaryDocumentation[0].url);
+		expectDocumentationSection(codex.resources.credentialDocumentation[0].url);
 	});
 });
 
@@ -111,6 +168,6 @@ describe.each(manifest.n8n.credentials as string[])('%s', (path) => {
 
 	it('has light and dark SVG icons and documentation', () => {
 		expectLightAndDarkIcons(path, credential.icon);
-		expectReadmeSection(credential.documentationUrl as string);
+		expectDocumentationSection(credential.documentationUrl as string);
 	});
 });

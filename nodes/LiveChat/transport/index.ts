@@ -1,165 +1,42 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import type {
-	IDataObject,
-	IExecuteFunctions,
-	IHookFunctions,
-	ILoadOptionsFunctions,
-	IPollFunctions,
-	IWebhookFunctions,
-} from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
-
-import type { LiveChatMethods, PageLinks, PageRecord } from '../types/livechat';
+	ActionMethod,
+	LiveChatMethod,
+	LiveChatMethods,
+	PageLinks,
+	PageRecord,
+} from '../types/livechat';
 import { PAGE_RECORDS_KEY } from '../types/livechat';
+import type { LiveChatFunctions } from './account';
+import { BOT_CREDENTIAL, getLiveChatAccount } from './account';
 import { liveChatApiError, requestSubject } from './errors';
-import type { LiveChatFailure } from './errors';
-import { backoffDelay, isRateLimit, isRepeatable, isTransient, retryPolicy } from './retries';
+import type { LiveChatFailure } from './failure';
+import { sendWithRetries } from './retries';
 
-export { backoffDelay, retryPolicy } from './retries';
-
-export type LiveChatFunctions =
-	| IExecuteFunctions
-	| IHookFunctions
-	| ILoadOptionsFunctions
-	| IPollFunctions
-	| IWebhookFunctions;
+export type { LiveChatAccount, LiveChatCredentialType, LiveChatFunctions } from './account';
+export {
+	APP_CREDENTIAL,
+	BOT_CREDENTIAL,
+	DEFAULT_API_URL,
+	getLiveChatAccount,
+	PAT_CREDENTIAL,
+	regionOfToken,
+} from './account';
+export { readFailure } from './failure';
+export { backoffDelay, retryPolicy, sendWithRetries } from './retries';
 
 /** The two v3.6 APIs the nodes use; both take `POST /v3.6/<api>/action/<method>` with JSON. */
 export type LiveChatApi = 'agent' | 'configuration';
 
 export const API_VERSION = '3.6';
-export const DEFAULT_API_URL = 'https://api.livechatinc.com';
-
-/** OAuth2 credential of the user's Developer Console app, and the Personal Access Token one. */
-export const APP_CREDENTIAL = 'liveChatOAuth2Api';
-export const PAT_CREDENTIAL = 'liveChatApi';
-/** A bot acting as itself with its own token (n8n gets and renews it: pre-authentication). */
-export const BOT_CREDENTIAL = 'liveChatBotApi';
-export type LiveChatCredentialType =
-	| typeof APP_CREDENTIAL
-	| typeof PAT_CREDENTIAL
-	| typeof BOT_CREDENTIAL;
 
 /** LiveChat waits 15 s before it gives up on a request itself. */
 export const REQUEST_TIMEOUT_MS = 20_000;
 
-/** Access tokens look like `fra:…` or `dal:…`; the prefix names the data center. */
-export function regionOfToken(token: unknown): string | undefined {
-	if (typeof token !== 'string') return undefined;
-	return /^([a-z]{2,6}(?:-[a-z0-9]+)?):[^/]/.exec(token)?.[1];
-}
-
-export interface LiveChatAccount {
-	credentialType: LiveChatCredentialType;
-	apiUrl: string;
-	/** The Developer Console app's Client ID; it owns the webhooks (`owner_client_id`). */
-	clientId: string;
-	region?: string;
-}
-
-/** The credential the node's `authentication` parameter chooses. */
-function credentialTypeOf(context: LiveChatFunctions): LiveChatCredentialType {
-	// Execute functions take an item index where the other contexts take a fallback value.
-	const authentication =
-		'getInputData' in context
-			? context.getNodeParameter('authentication', 0, 'oAuth2')
-			: context.getNodeParameter('authentication', 'oAuth2');
-	if (authentication === 'bot') return BOT_CREDENTIAL;
-	return authentication === 'accessToken' ? PAT_CREDENTIAL : APP_CREDENTIAL;
-}
-
-export async function getLiveChatAccount(this: LiveChatFunctions): Promise<LiveChatAccount> {
-	const credentialType = credentialTypeOf(this);
-	const credentials = await this.getCredentials(credentialType);
-	const token =
-		credentialType === APP_CREDENTIAL
-			? (credentials.oauthTokenData as IDataObject | undefined)?.access_token
-			: credentialType === BOT_CREDENTIAL
-				? credentials.botToken
-				: credentials.accessToken;
-	const apiUrl =
-		typeof credentials.apiUrl === 'string' && credentials.apiUrl ? credentials.apiUrl : '';
-	return {
-		credentialType,
-		apiUrl: (apiUrl || DEFAULT_API_URL).replace(/\/+$/, ''),
-		clientId: String(credentials.clientId ?? ''),
-		// Bot tokens are JWTs without a prefix: the bot credential's PAT names the license's region.
-		region:
-			regionOfToken(token) ??
-			(credentialType === BOT_CREDENTIAL ? regionOfToken(credentials.accessToken) : undefined),
-	};
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-	return typeof value === 'object' && value !== null
-		? (value as Record<string, unknown>)
-		: undefined;
-}
-
-/**
- * Reads what LiveChat answered out of whatever n8n's request helper threw: a NodeApiError around
- * the HTTP client's error, which holds `response.status` and `response.data` (n8n also copies the
- * body to the NodeApiError's `context.data`). v3.6 answers `{ error: { type, message, data } }`;
- * the legacy v2 API `{ error: "…" }` or `{ errors: ["…"] }`.
- */
-export function readFailure(method: string, error: unknown): LiveChatFailure {
-	const outer = asRecord(error) ?? {};
-	const cause = asRecord(outer.cause) ?? {};
-	const response = asRecord(cause.response) ?? asRecord(outer.response);
-	const body =
-		asRecord(response?.data) ?? asRecord(response?.body) ?? asRecord(asRecord(outer.context)?.data);
-	const lcError = asRecord(body?.error);
-	const legacyMessage =
-		typeof body?.error === 'string'
-			? body.error
-			: Array.isArray(body?.errors)
-				? body.errors.map(String).join('; ')
-				: undefined;
-	const status = Number(response?.status ?? response?.statusCode ?? outer.httpCode);
-	// n8n 1.x keeps no cause: there a network error's code (ECONNRESET…) is the httpCode.
-	const code = [cause.code, outer.code, outer.httpCode].find(
-		(c) => typeof c === 'string' && /^[A-Z][A-Z_]+$/.test(c),
-	);
-	return {
-		method,
-		type: typeof lcError?.type === 'string' ? lcError.type : undefined,
-		message: typeof lcError?.message === 'string' ? lcError.message : legacyMessage,
-		data: asRecord(lcError?.data),
-		httpStatus: Number.isInteger(status) && status > 0 ? status : undefined,
-		networkCode: response ? undefined : (code as string | undefined),
-	};
-}
-
-/**
- * Sends a request, retrying with exponential backoff: rate limits always, other transient failures
- * (LiveChat's temporary errors, network timeouts) only for a repeatable `method`. `retryAtOnce` may
- * ask for an immediate retry after changing what `send` sends. Other failures, and the last
- * transient one, become `toError`'s error.
- */
-export async function sendWithRetries<T>(
-	method: string,
-	send: () => Promise<T>,
-	toError: (failure: LiveChatFailure) => Error,
-	retryAtOnce: (failure: LiveChatFailure) => boolean = () => false,
-): Promise<T> {
-	const retryable = isRepeatable(method) ? isTransient : isRateLimit;
-	for (let retries = 0; ; ) {
-		try {
-			return await send();
-		} catch (error) {
-			const failure = readFailure(method, error);
-			if (retryAtOnce(failure)) continue;
-			if (retryable(failure) && retries < retryPolicy.maxRetries) {
-				await sleep(backoffDelay(retries++));
-				continue;
-			}
-			throw toError(failure);
-		}
-	}
-}
-
 /** One call to a v3.6 API; `method` names it in errors, scopes and retries. */
 export interface LiveChatCall {
-	method: string;
+	method: LiveChatMethod;
 	/** After `/v3.6/`, e.g. `agent/action/send_event` or `reports/chats/total_chats`. */
 	path: string;
 	body: IDataObject | Buffer;
@@ -225,7 +102,7 @@ export async function liveChatRequest<T>(
 /** A call of the Agent Chat or Configuration API: `POST /v3.6/<api>/action/<method>` with JSON. */
 export async function liveChatApiRequest<
 	A extends LiveChatApi,
-	M extends keyof LiveChatMethods[A] & string,
+	M extends keyof LiveChatMethods[A] & ActionMethod,
 >(
 	context: LiveChatFunctions,
 	api: A,

@@ -5,8 +5,10 @@
 import type { IExecuteFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import type { LiveChatFailure } from './errors';
-import { DEFAULT_API_URL, REQUEST_TIMEOUT_MS, sendWithRetries } from './index';
+import { DEFAULT_API_URL } from './account';
+import type { LiveChatFailure } from './failure';
+import { REQUEST_TIMEOUT_MS } from './index';
+import { sendWithRetries } from './retries';
 
 export const LEGACY_CREDENTIAL = 'liveChatLegacyWebhookApi';
 

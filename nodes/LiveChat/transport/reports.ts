@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ReportResponse } from '../types/livechat';
-import type { LiveChatFunctions } from './index';
+import type { ReportMethod, ReportResponse } from '../types/livechat';
+import type { LiveChatFunctions } from './account';
 import { liveChatRequest } from './index';
 
 /**
@@ -15,6 +15,6 @@ export async function liveChatReportRequest(
 	body: IDataObject,
 	itemIndex?: number,
 ): Promise<ReportResponse> {
-	const method = `reports/${report}`;
+	const method: ReportMethod = `reports/${report}`;
 	return await liveChatRequest<ReportResponse>(context, { method, path: method, body }, itemIndex);
 }

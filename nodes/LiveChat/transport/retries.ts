@@ -1,4 +1,9 @@
-import type { LiveChatFailure } from './errors';
+import { sleep } from 'n8n-workflow';
+
+import type { LiveChatMethod } from '../types/livechat';
+import { isReportMethod } from '../types/livechat';
+import type { LiveChatFailure } from './failure';
+import { readFailure } from './failure';
 
 /** Bounded retries for rate limits, LiveChat's temporary errors and network timeouts. */
 export const retryPolicy = { maxRetries: 3, baseDelayMs: 1_000, maxDelayMs: 8_000 };
@@ -44,7 +49,7 @@ export function isTransient(failure: LiveChatFailure): boolean {
  * Writes whose repetition changes nothing: they set a value (or remove one) rather than add
  * something, so sending one again after an answer was lost is safe.
  */
-const REPEATABLE_WRITES = new Set([
+const REPEATABLE_WRITES: ReadonlySet<LiveChatMethod> = new Set<LiveChatMethod>([
 	'delete_chat_properties',
 	'delete_thread_properties',
 	'enable_license_webhooks',
@@ -65,8 +70,34 @@ const REPEATABLE_WRITES = new Set([
  * (a message, a chat, an upload, a transfer, a new tag…) is retried only after a rate limit, so a
  * customer never gets the same message twice.
  */
-export function isRepeatable(method: string): boolean {
-	return (
-		/^(get|list)_/.test(method) || method.startsWith('reports/') || REPEATABLE_WRITES.has(method)
-	);
+export function isRepeatable(method: LiveChatMethod): boolean {
+	return /^(get|list)_/.test(method) || isReportMethod(method) || REPEATABLE_WRITES.has(method);
+}
+
+/**
+ * Sends a request, retrying with exponential backoff: rate limits always, other transient failures
+ * (LiveChat's temporary errors, network timeouts) only for a repeatable `method`. `retryAtOnce` may
+ * ask for an immediate retry after changing what `send` sends. Other failures, and the last
+ * transient one, become `toError`'s error.
+ */
+export async function sendWithRetries<T>(
+	method: LiveChatMethod,
+	send: () => Promise<T>,
+	toError: (failure: LiveChatFailure) => Error,
+	retryAtOnce: (failure: LiveChatFailure) => boolean = () => false,
+): Promise<T> {
+	const retryable = isRepeatable(method) ? isTransient : isRateLimit;
+	for (let retries = 0; ; ) {
+		try {
+			return await send();
+		} catch (error) {
+			const failure = readFailure(method, error);
+			if (retryAtOnce(failure)) continue;
+			if (retryable(failure) && retries < retryPolicy.maxRetries) {
+				await sleep(backoffDelay(retries++));
+				continue;
+			}
+			throw toError(failure);
+		}
+	}
 }

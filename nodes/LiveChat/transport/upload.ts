@@ -1,4 +1,4 @@
-import type { LiveChatFunctions } from './index';
+import type { LiveChatFunctions } from './account';
 import { liveChatRequest } from './index';
 
 /** LiveChat refuses bigger uploads (entity_too_large). */

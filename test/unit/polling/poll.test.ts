@@ -1,54 +1,18 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
-import { LiveChatPollingTrigger } from '../../../nodes/LiveChat/LiveChatPollingTrigger.node';
-import { LiveChatTrigger } from '../../../nodes/LiveChat/LiveChatTrigger.node';
 import { ACTIVATION_LOOKBACK_MS, OVERLAP_MS } from '../../../nodes/LiveChat/polling/changes';
-import { liveChatTime } from '../../../nodes/LiveChat/shared/time';
 import { pollChats } from '../../../nodes/LiveChat/polling/poll';
 import type { Position } from '../../../nodes/LiveChat/polling/position';
+import { liveChatTime } from '../../../nodes/LiveChat/shared/time';
+import { PAT_CREDENTIALS, pollContext } from '../../helpers/contexts';
+import { usePollingTrigger } from '../../helpers/pollingTrigger';
 import { METHODS } from '../../simulator/api';
-import { LIVE_CHAT_ID, LIVE_THREAD_ID, ORGANIZATION_ID } from '../../simulator/state';
+import { LIVE_CHAT_ID, LIVE_THREAD_ID } from '../../simulator/state';
 import { endChat, resumeChat, startChat } from '../../simulator/traffic';
-import { PAT_CREDENTIALS, pollContext, webhookContext } from '../../helpers/contexts';
-import { FakeLiveChat } from '../../helpers/fakeLiveChat';
-import { recordFiredWebhooks } from '../../helpers/simulatorCalls';
 
-const polling = new LiveChatPollingTrigger();
-const BOTH = ['incoming_chat', 'chat_deactivated'];
-
-let fake: FakeLiveChat;
-let clock: number;
-
-beforeEach(() => {
-	// Only Date is faked: LiveChat's timestamps and n8n's clock move when the test says so.
-	jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval'] });
-	clock = Date.parse('2026-12-04T10:00:00.000Z');
-	jest.setSystemTime(clock);
-	fake = new FakeLiveChat();
-});
-afterEach(() => jest.useRealTimers());
-
-const later = (ms: number) => jest.setSystemTime((clock += ms));
-
-/** One poll of the node with these parameters and static data; its items and API calls. */
-async function poll(
-	staticData: IDataObject,
-	parameters: IDataObject = {},
-	mode: 'trigger' | 'manual' = 'trigger',
-) {
-	const calls = fake.calls.length;
-	const { context } = pollContext({
-		parameters: { authentication: 'accessToken', events: BOTH, ...parameters },
-		credentials: { liveChatApi: PAT_CREDENTIALS },
-		staticData,
-		mode,
-		timezone: 'Europe/Warsaw',
-	});
-	const result = await polling.poll.call(context);
-	const items = (result?.[0] ?? []).map((item: INodeExecutionData) => item.json);
-	return { result, items, calls: fake.calls.slice(calls) };
-}
+const node = usePollingTrigger();
+const { later, poll } = node;
 
 const keysOf = (items: IDataObject[]) => items.map((item) => item.deliveryKey);
 const started = (chat: { chatId: string; threadId: string }) =>
@@ -64,18 +28,18 @@ describe('positions', () => {
 		const position = staticData.position as IDataObject;
 		expect(position.open).toEqual({ [LIVE_THREAD_ID]: expect.any(Number) });
 		// No thread started in the hour it looked back: the next poll reads from there again.
-		expect(position.since).toBe(liveChatTime(clock - ACTIVATION_LOOKBACK_MS));
+		expect(position.since).toBe(liveChatTime(node.clock - ACTIVATION_LOOKBACK_MS));
 	});
 
 	it('emits each chat started and each chat ended once, in the order they happened', async () => {
 		const staticData: IDataObject = {};
 		await poll(staticData);
 		later(1_000);
-		const a = startChat(fake.simulator);
+		const a = startChat(node.fake.simulator);
 		later(1_000);
-		const b = startChat(fake.simulator);
+		const b = startChat(node.fake.simulator);
 		later(1_000);
-		endChat(fake.simulator, a.chatId);
+		endChat(node.fake.simulator, a.chatId);
 		const first = await poll(staticData);
 		expect(keysOf(first.items)).toEqual([
 			`incoming_chat:${a.chatId}:${a.threadId}`,
@@ -85,8 +49,8 @@ describe('positions', () => {
 		// Overlapping windows: the same threads are listed again and emit nothing.
 		later(60_000);
 		expect((await poll(staticData)).result).toBeNull();
-		endChat(fake.simulator, b.chatId);
-		endChat(fake.simulator, LIVE_CHAT_ID);
+		endChat(node.fake.simulator, b.chatId);
+		endChat(node.fake.simulator, LIVE_CHAT_ID);
 		later(60_000);
 		const second = await poll(staticData);
 		expect(keysOf(second.items).sort()).toEqual(
@@ -103,25 +67,25 @@ describe('positions', () => {
 		const staticData: IDataObject = {};
 		await poll(staticData);
 		later(1_000);
-		const chat = startChat(fake.simulator);
+		const chat = startChat(node.fake.simulator);
 		await poll(staticData);
 		// Six hours of other chats move the window past this one's start.
 		for (let hour = 0; hour < 6; hour++) {
 			later(3_600_000);
-			endChat(fake.simulator, startChat(fake.simulator).chatId);
+			endChat(node.fake.simulator, startChat(node.fake.simulator).chatId);
 			await poll(staticData);
 		}
 		const position = staticData.position as { since: string; open: IDataObject };
-		expect(Date.parse(position.since)).toBeGreaterThan(clock - 2 * OVERLAP_MS);
+		expect(Date.parse(position.since)).toBeGreaterThan(node.clock - 2 * OVERLAP_MS);
 		// n8n is down: the chat ends, another starts and ends, a third starts.
 		later(60_000);
-		endChat(fake.simulator, chat.chatId);
+		endChat(node.fake.simulator, chat.chatId);
 		later(1_000);
-		const quick = startChat(fake.simulator);
+		const quick = startChat(node.fake.simulator);
 		later(1_000);
-		endChat(fake.simulator, quick.chatId);
+		endChat(node.fake.simulator, quick.chatId);
 		later(1_000);
-		const waiting = startChat(fake.simulator);
+		const waiting = startChat(node.fake.simulator);
 		later(30 * 60_000);
 		// The restarted n8n reads the static data it saved.
 		const restored = JSON.parse(JSON.stringify(staticData)) as IDataObject;
@@ -146,27 +110,27 @@ describe('positions', () => {
 
 	it('a new thread of an earlier chat is a chat started', async () => {
 		const staticData: IDataObject = {};
-		const chat = startChat(fake.simulator);
-		endChat(fake.simulator, chat.chatId);
+		const chat = startChat(node.fake.simulator);
+		endChat(node.fake.simulator, chat.chatId);
 		await poll(staticData);
 		later(5_000);
-		const threadId = resumeChat(fake.simulator, chat.chatId);
+		const threadId = resumeChat(node.fake.simulator, chat.chatId);
 		expect(keysOf((await poll(staticData)).items)).toEqual([
 			`incoming_chat:${chat.chatId}:${threadId}`,
 		]);
 	});
 
 	it('Start From backfills the chats since then, and changing it starts over', async () => {
-		const early = startChat(fake.simulator);
-		endChat(fake.simulator, early.chatId);
+		const early = startChat(node.fake.simulator);
+		endChat(node.fake.simulator, early.chatId);
 		later(3_600_000);
-		const recent = startChat(fake.simulator);
+		const recent = startChat(node.fake.simulator);
 		const staticData: IDataObject = {};
-		const startFrom = new Date(clock - 60_000).toISOString();
+		const startFrom = new Date(node.clock - 60_000).toISOString();
 		const backfill = await poll(staticData, { options: { startFrom } });
 		expect(keysOf(backfill.items)).toEqual([`incoming_chat:${recent.chatId}:${recent.threadId}`]);
 		expect((await poll(staticData, { options: { startFrom } })).result).toBeNull();
-		const earlier = new Date(clock - 2 * 3_600_000).toISOString();
+		const earlier = new Date(node.clock - 2 * 3_600_000).toISOString();
 		const again = await poll(staticData, { options: { startFrom: earlier } });
 		expect(keysOf(again.items)).toEqual([
 			`incoming_chat:${early.chatId}:${early.threadId}`,
@@ -175,22 +139,16 @@ describe('positions', () => {
 		]);
 	});
 
-	it('refuses a Start From that is no date', async () => {
-		const error = await poll({}, { options: { startFrom: 'yesterday' } }).catch((e: Error) => e);
-		expect(error).toBeInstanceOf(NodeOperationError);
-		expect((error as Error).message).toBe('Start From is not a date: yesterday');
-	});
-
 	it('emits only the chosen events and groups', async () => {
 		const staticData: IDataObject = {};
 		await poll(staticData, { events: ['chat_deactivated'], groupIds: [1] });
-		const sales = startChat(fake.simulator, 1);
-		const general = startChat(fake.simulator, 0);
+		const sales = startChat(node.fake.simulator, 1);
+		const general = startChat(node.fake.simulator, 0);
 		expect(
 			(await poll(staticData, { events: ['chat_deactivated'], groupIds: [1] })).result,
 		).toBeNull();
-		endChat(fake.simulator, sales.chatId);
-		endChat(fake.simulator, general.chatId);
+		endChat(node.fake.simulator, sales.chatId);
+		endChat(node.fake.simulator, general.chatId);
 		const ended = await poll(staticData, { events: ['chat_deactivated'], groupIds: [1] });
 		expect(keysOf(ended.items)).toEqual([`chat_deactivated:${sales.chatId}:${sales.threadId}`]);
 		expect(ended.calls[0].body).toMatchObject({ filters: { group_ids: [1] } });
@@ -200,18 +158,18 @@ describe('positions', () => {
 	it('other groups start over: what they hold at that moment is recorded, not emitted', async () => {
 		const staticData: IDataObject = {};
 		await poll(staticData, { groupIds: [1] });
-		const general = startChat(fake.simulator, 0);
+		const general = startChat(node.fake.simulator, 0);
 		expect((await poll(staticData, { groupIds: [1] })).result).toBeNull();
 		later(60_000);
 		expect((await poll(staticData, { groupIds: [0, 1] })).result).toBeNull();
-		endChat(fake.simulator, general.chatId);
+		endChat(node.fake.simulator, general.chatId);
 		expect(keysOf((await poll(staticData, { groupIds: [1, 0] })).items)).toEqual([ended(general)]);
 	});
 
 	it('a restart from the copy n8n last saved (its last poll with items) emits nothing twice', async () => {
 		const staticData: IDataObject = {};
 		await poll(staticData);
-		const chat = startChat(fake.simulator);
+		const chat = startChat(node.fake.simulator);
 		expect(keysOf((await poll(staticData)).items)).toEqual([started(chat)]);
 		// n8n saves static data with a poll's items only: the polls after that are not kept.
 		const saved = JSON.parse(JSON.stringify(staticData)) as IDataObject;
@@ -221,7 +179,7 @@ describe('positions', () => {
 		}
 		later(60_000);
 		expect((await poll(saved)).result).toBeNull();
-		endChat(fake.simulator, chat.chatId);
+		endChat(node.fake.simulator, chat.chatId);
 		expect(keysOf((await poll(saved)).items)).toEqual([ended(chat)]);
 	});
 
@@ -241,16 +199,16 @@ describe('positions', () => {
 		expect(await pollAhead()).toEqual([]);
 		later(60_000);
 		// Started and ended between two polls: only the archives can tell.
-		const quick = startChat(fake.simulator);
+		const quick = startChat(node.fake.simulator);
 		later(1_000);
-		endChat(fake.simulator, quick.chatId);
+		endChat(node.fake.simulator, quick.chatId);
 		later(60_000);
 		expect(await pollAhead()).toEqual([quick.threadId, quick.threadId]);
 		expect(Date.parse(position!.since)).toBeLessThanOrEqual(Date.now());
 		later(60_000);
-		const next = startChat(fake.simulator);
+		const next = startChat(node.fake.simulator);
 		later(1_000);
-		endChat(fake.simulator, next.chatId);
+		endChat(node.fake.simulator, next.chatId);
 		later(60_000);
 		expect(await pollAhead()).toEqual([next.threadId, next.threadId]);
 	});
@@ -264,7 +222,7 @@ describe('cost', () => {
 		expect(idle.calls.map((call) => call.method)).toEqual(['list_archives', 'list_chats']);
 		for (let n = 0; n < 250; n++) {
 			later(100);
-			endChat(fake.simulator, startChat(fake.simulator).chatId);
+			endChat(node.fake.simulator, startChat(node.fake.simulator).chatId);
 		}
 		const busy = await poll(staticData);
 		expect(busy.items).toHaveLength(500);
@@ -282,7 +240,7 @@ describe('cost', () => {
 		await poll(staticData);
 		for (let n = 0; n < 150; n++) {
 			later(1_000);
-			endChat(fake.simulator, startChat(fake.simulator).chatId);
+			endChat(node.fake.simulator, startChat(node.fake.simulator).chatId);
 		}
 		expect((await poll(staticData)).items).toHaveLength(300);
 		// Within the overlap the burst is read again (LiveChat may still be indexing around it).
@@ -297,7 +255,7 @@ describe('cost', () => {
 	});
 
 	it('records the chats active at activation from their summaries, without reading them', async () => {
-		for (let n = 0; n < 150; n++) startChat(fake.simulator);
+		for (let n = 0; n < 150; n++) startChat(node.fake.simulator);
 		later(ACTIVATION_LOOKBACK_MS + 60_000);
 		const staticData: IDataObject = {};
 		const activation = await poll(staticData);
@@ -316,7 +274,7 @@ describe('cost', () => {
 		await poll(staticData);
 		for (let n = 0; n < 30; n++) {
 			later(60_000);
-			endChat(fake.simulator, startChat(fake.simulator).chatId);
+			endChat(node.fake.simulator, startChat(node.fake.simulator).chatId);
 			await poll(staticData);
 		}
 		const { ended, since } = staticData.position as {
@@ -335,14 +293,14 @@ describe('reading by id', () => {
 	it('reads the open threads that ended during an outage 10 ids per call', async () => {
 		const staticData: IDataObject = {};
 		await poll(staticData);
-		const chats = Array.from({ length: 25 }, () => startChat(fake.simulator));
+		const chats = Array.from({ length: 25 }, () => startChat(node.fake.simulator));
 		expect((await poll(staticData)).items).toHaveLength(25);
 		// A later chat moves the window past theirs.
 		later(60_000);
-		endChat(fake.simulator, startChat(fake.simulator).chatId);
+		endChat(node.fake.simulator, startChat(node.fake.simulator).chatId);
 		later(OVERLAP_MS + 60_000);
 		await poll(staticData);
-		for (const chat of chats) endChat(fake.simulator, chat.chatId);
+		for (const chat of chats) endChat(node.fake.simulator, chat.chatId);
 		later(60_000);
 		const after = await poll(staticData);
 		expect(keysOf(after.items).sort()).toEqual(chats.map(ended).sort());
@@ -356,7 +314,7 @@ describe("LiveChat's eventual consistency", () => {
 	it('a thread the archives do not list yet is emitted once they do, not before', async () => {
 		const staticData: IDataObject = {};
 		await poll(staticData);
-		const chat = startChat(fake.simulator);
+		const chat = startChat(node.fake.simulator);
 		const listArchives = METHODS.agent.list_archives;
 		const hidden = jest.spyOn(METHODS.agent, 'list_archives').mockImplementation((call) => {
 			const answer = listArchives(call) as { chats: Array<{ thread: { id: string } }> };
@@ -370,7 +328,7 @@ describe("LiveChat's eventual consistency", () => {
 			'list_chats',
 			'list_archives',
 		]);
-		endChat(fake.simulator, chat.chatId);
+		endChat(node.fake.simulator, chat.chatId);
 		later(5 * 60_000);
 		expect((await poll(staticData)).result).toBeNull();
 		hidden.mockRestore();
@@ -390,17 +348,17 @@ describe("LiveChat's eventual consistency", () => {
 	it('a thread the archives list only after the overlap has passed is still emitted started', async () => {
 		const staticData: IDataObject = {};
 		await poll(staticData);
-		const late = startChat(fake.simulator);
+		const late = startChat(node.fake.simulator);
 		const hidden = hideFromArchives(new Set([late.threadId]));
 		for (let minute = 0; minute < 20; minute++) {
 			later(60_000);
-			const other = startChat(fake.simulator);
-			endChat(fake.simulator, other.chatId);
+			const other = startChat(node.fake.simulator);
+			endChat(node.fake.simulator, other.chatId);
 			expect(keysOf((await poll(staticData)).items)).toEqual([started(other), ended(other)]);
 		}
 		const { since } = staticData.position as { since: string };
 		expect(Date.parse(since)).toBeGreaterThan(
-			Date.parse(fake.simulator.state.chats.get(late.chatId)!.threads[0].created_at),
+			Date.parse(node.fake.simulator.state.chats.get(late.chatId)!.threads[0].created_at),
 		);
 		hidden.mockRestore();
 		later(60_000);
@@ -410,11 +368,11 @@ describe("LiveChat's eventual consistency", () => {
 	it('an open thread that ended but cannot be read yet is looked for again, not forgotten', async () => {
 		const staticData: IDataObject = {};
 		await poll(staticData);
-		const chat = startChat(fake.simulator);
+		const chat = startChat(node.fake.simulator);
 		expect(keysOf((await poll(staticData)).items)).toEqual([started(chat)]);
 		later(OVERLAP_MS + 60_000);
 		await poll(staticData);
-		endChat(fake.simulator, chat.chatId);
+		endChat(node.fake.simulator, chat.chatId);
 		const hidden = hideFromArchives(new Set([chat.threadId]));
 		for (let poll_ = 0; poll_ < 3; poll_++) {
 			later(60_000);
@@ -427,79 +385,15 @@ describe("LiveChat's eventual consistency", () => {
 	});
 });
 
-describe('items', () => {
-	/** The LiveChat Trigger's item for the webhook the simulator fired for the same event. */
-	async function webhookItem(fired: { action: string; payload: Record<string, unknown> }) {
-		const secret = 's'.repeat(40);
-		const delivery = {
-			webhook_id: 'wh-1',
-			secret_key: secret,
-			action: fired.action,
-			organization_id: ORGANIZATION_ID,
-			payload: fired.payload,
-		};
-		const { context } = webhookContext(delivery, {
-			staticData: { secret, registrations: { [fired.action]: 'wh-1' } },
-		});
-		const result = await new LiveChatTrigger().webhook.call(context);
-		return (result.workflowData?.[0]?.[0]?.json ?? {}) as IDataObject;
-	}
-
-	it("are the LiveChat Trigger's items for the same events, with the same deliveryKey", async () => {
-		const staticData: IDataObject = {};
-		await poll(staticData);
-		const fired = recordFiredWebhooks(fake.simulator);
-		const chat = startChat(fake.simulator, 0, 'Where is my parcel?');
-		later(2_000);
-		endChat(fake.simulator, chat.chatId);
-		const { items } = await poll(staticData);
-		expect(fired.map((webhook) => webhook.action)).toEqual(['incoming_chat', 'chat_deactivated']);
-		for (const [index, webhook] of fired.entries()) {
-			const expected = await webhookItem(webhook);
-			// Only webhooks say which organization and who asked (their envelope).
-			const { organizationId, requesterId: _requester, ...same } = expected;
-			expect(organizationId).toBe(ORGANIZATION_ID);
-			expect(items[index]).toEqual({ ...same, organizationId: null });
-		}
-		expect(items[1]).toMatchObject({ action: 'chat_deactivated', userId: 'smith@example.com' });
-		expect(items[0]).toMatchObject({
-			action: 'incoming_chat',
-			customer: expect.objectContaining({ id: chat.customerId }),
-		});
-	});
-
-	it('raw items carry the payload a webhook would, and Chat Ended can carry the transcript', async () => {
-		const staticData: IDataObject = {};
-		await poll(staticData);
-		const chat = startChat(fake.simulator, 0, 'Where is my parcel?');
-		endChat(fake.simulator, chat.chatId);
-		const { items } = await poll(staticData, {
-			output: 'raw',
-			options: { includeTranscript: true },
-		});
-		expect(items[0]).toEqual({
-			action: 'incoming_chat',
-			payload: { chat: expect.objectContaining({ id: chat.chatId }) },
-			deliveryKey: `incoming_chat:${chat.chatId}:${chat.threadId}`,
-		});
-		expect(items[1]).toEqual({
-			action: 'chat_deactivated',
-			payload: { chat_id: chat.chatId, thread_id: chat.threadId, user_id: 'smith@example.com' },
-			transcript: expect.stringMatching(
-				/^Thread \S+ · 2026-12-04 11:00:00 \(Europe\/Warsaw\)\n\[2026-12-04 11:00:00\] Agent Smith: Where is my parcel\?\n.*System: Agent Smith archived the chat$/,
-			),
-			deliveryKey: `chat_deactivated:${chat.chatId}:${chat.threadId}`,
-		});
-	});
-
+describe('testEvents', () => {
 	it('Fetch Test Event shows the newest chats and leaves the position alone', async () => {
 		const staticData: IDataObject = {};
 		await poll(staticData);
 		const before = JSON.stringify(staticData);
-		const ended = startChat(fake.simulator);
-		endChat(fake.simulator, ended.chatId);
+		const ended = startChat(node.fake.simulator);
+		endChat(node.fake.simulator, ended.chatId);
 		later(1_000);
-		const newest = startChat(fake.simulator);
+		const newest = startChat(node.fake.simulator);
 		const test = await poll(staticData, {}, 'manual');
 		expect(keysOf(test.items)).toEqual([
 			`chat_deactivated:${ended.chatId}:${ended.threadId}`,
@@ -518,16 +412,16 @@ describe('errors', () => {
 	])('%s fails the poll and keeps the position', async (_case, error, hint) => {
 		const staticData: IDataObject = {};
 		await poll(staticData);
-		const chat = startChat(fake.simulator);
+		const chat = startChat(node.fake.simulator);
 		const before = JSON.stringify(staticData);
-		fake.failNext('list_chats', error, 10);
+		node.fake.failNext('list_chats', error, 10);
 		const failure = await poll(staticData).catch((e: Error) => e);
 		expect(failure).toBeInstanceOf(NodeApiError);
 		expect(`${(failure as NodeApiError).message} ${(failure as NodeApiError).description}`).toMatch(
 			hint,
 		);
 		expect(JSON.stringify(staticData)).toBe(before);
-		fake.simulator.faults.methodFaults.length = 0;
+		node.fake.simulator.faults.methodFaults.length = 0;
 		expect(keysOf((await poll(staticData)).items)).toEqual([
 			`incoming_chat:${chat.chatId}:${chat.threadId}`,
 		]);

@@ -3,53 +3,19 @@
  * secret when the workflow is activated, checks that secret on every delivery, and removes exactly
  * its own registrations when the workflow is deactivated.
  */
-import type { IDataObject, IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
+import type { IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { AdditionalDataKind, WebhookAction, WebhookDelivery } from '../../types/livechat';
+import type { WebhookAction, WebhookDelivery } from '../../types/livechat';
 import { isWebhookAction } from '../../types/livechat';
 import { deliveryIdentity } from '../dedupe';
 import { emitOnce, reply } from '../emit';
-import type { FilterChoices, RegistrationPlan } from '../lifecycle';
 import { registerWebhooks, registrationsAreLive, unregisterWebhooks } from '../lifecycle';
+import { chosenActions, registrationPlan } from '../registrationPlan';
 import { rawDelivery, simplifyDelivery } from '../simplify';
 import { clearRegistrations, readRegistrations, saveRegistrations } from '../staticData';
 import { secretMatches } from '../verify';
-import type { TriggerMode } from './mode';
-
-function chosenActions(context: IHookFunctions): WebhookAction[] {
-	const events = context.getNodeParameter('events', []) as string[];
-	return events.filter(isWebhookAction);
-}
-
-function chosenFilters(context: IHookFunctions): FilterChoices {
-	const filters = context.getNodeParameter('filters', {}) as IDataObject;
-	return {
-		authorType: filters.authorType as FilterChoices['authorType'],
-		onlyMyChats: filters.onlyMyChats === true,
-		chatPresenceUserIds: String(filters.chatPresenceUserIds ?? '')
-			.split(',')
-			.map((id) => id.trim())
-			.filter(Boolean),
-		chatPresenceMode: filters.chatPresenceMode as FilterChoices['chatPresenceMode'],
-		chatPresenceMyBots: filters.chatPresenceMyBots === true,
-		sourceTypes: (filters.sourceTypes as FilterChoices['sourceTypes']) ?? [],
-	};
-}
-
-function registrationPlan(context: IHookFunctions, url: string): RegistrationPlan {
-	const workflow = context.getWorkflow();
-	return {
-		url,
-		actions: chosenActions(context),
-		filters: chosenFilters(context),
-		additionalData: context.getNodeParameter('additionalData', []) as AdditionalDataKind[],
-		description: `n8n workflow "${workflow.name ?? ''}" (${workflow.id ?? 'unsaved'})`.slice(
-			0,
-			200,
-		),
-	};
-}
+import type { TriggerMode } from './index';
 
 export const automaticMode: TriggerMode = {
 	async checkExists(this: IHookFunctions) {

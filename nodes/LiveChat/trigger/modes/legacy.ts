@@ -11,7 +11,7 @@ import { isLegacyEvent } from '../../types/livechat';
 import { emitOnce, reply } from '../emit';
 import { isLegacyWebhook, legacyDeliveryIdentity, simplifyLegacyWebhook } from '../legacyWebhook';
 import { basicAuthMatches } from '../verify';
-import type { TriggerMode } from './mode';
+import type { TriggerMode } from './index';
 
 export const legacyMode: TriggerMode = {
 	// Legacy webhooks live in LiveChat's settings: nothing to look up, register or remove.

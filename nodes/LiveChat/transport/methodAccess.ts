@@ -1,0 +1,90 @@
+import type { ActionMethod, LiveChatMethod } from '../types/livechat';
+import { isReportMethod } from '../types/livechat';
+
+/** The scopes LiveChat gives every bot token (issue_bot_token). */
+export const BOT_TOKEN_SCOPES = 'chats--access:rw, agents-bot--my:rw and customers:rw';
+
+const CHATS_RO = 'chats--all:ro (or chats--access:ro)';
+const CHATS_RW = 'chats--all:rw (or chats--access:rw)';
+const TAGS_RW = 'tags--all:rw (or tags--groups:rw for the tags of your groups)';
+const WEBHOOKS_RW = 'webhooks.configuration:rw';
+const OTHER_APPS_BOTS_RW = 'agents-bot--my:rw (agents-bot--all:rw for bots of other apps)';
+
+/**
+ * The scope each method needs, with its documented alternatives (LiveChat's method pages, v3.6);
+ * null where the docs name none. Every method has an entry, so a new one needs its scope here.
+ */
+export const REQUIRED_SCOPES: Readonly<Record<ActionMethod, string | null>> = {
+	register_webhook: WEBHOOKS_RW,
+	list_webhooks: WEBHOOKS_RW,
+	unregister_webhook: WEBHOOKS_RW,
+	enable_license_webhooks: 'webhooks.state:rw',
+	get_license_webhooks_state: 'webhooks.state:ro',
+	list_chats: CHATS_RO,
+	get_chat: CHATS_RO,
+	list_threads: CHATS_RO,
+	list_archives: CHATS_RO,
+	tag_thread: CHATS_RW,
+	untag_thread: CHATS_RW,
+	send_event: CHATS_RW,
+	transfer_chat: CHATS_RW,
+	deactivate_chat: CHATS_RW,
+	add_user_to_chat: CHATS_RW,
+	remove_user_from_chat: CHATS_RW,
+	start_chat: CHATS_RW,
+	resume_chat: CHATS_RW,
+	get_customer: 'customers:ro',
+	update_customer: 'customers:rw',
+	ban_customer: 'customers.ban:rw',
+	list_tags: 'tags--all:ro (or tags--groups:ro for the tags of your groups)',
+	create_tag: TAGS_RW,
+	update_tag: TAGS_RW,
+	delete_tag: TAGS_RW,
+	list_groups: 'groups--all:ro',
+	list_agents: 'agents--all:ro',
+	create_bot: 'agents-bot--my:rw',
+	update_bot: OTHER_APPS_BOTS_RW,
+	delete_bot: OTHER_APPS_BOTS_RW,
+	get_bot: 'agents-bot--my:ro (agents-bot--all:ro for bots of other apps)',
+	list_bots: 'agents-bot--my:ro (agents-bot--all:ro for all bots)',
+	set_routing_status:
+		'agents--my:rw for yourself, agents--all:rw for other agents, agents-bot--my:rw for the bots of your app, agents-bot--all:rw for other bots',
+	list_routing_statuses: 'agents--all:ro and agents-bot--all:ro',
+	list_customer_bans: 'banlist_read',
+	update_chat_properties: CHATS_RW,
+	delete_chat_properties: CHATS_RW,
+	update_thread_properties: CHATS_RW,
+	delete_thread_properties: CHATS_RW,
+	send_typing_indicator: CHATS_RW,
+	send_thinking_indicator: CHATS_RW,
+	mark_events_as_seen: CHATS_RO,
+	unban_customer: 'banlist_write',
+	list_agents_for_transfer: null,
+	upload_file: null,
+};
+
+/**
+ * The scope `method` needs: every Reports API report needs the same one; the legacy v2 call is
+ * authorized by its webhook's token, so it has none to name (undefined).
+ */
+export function requiredScope(method: LiveChatMethod): string | null | undefined {
+	if (isReportMethod(method)) return 'reports_read';
+	return method === 'visitors/details' ? undefined : REQUIRED_SCOPES[method];
+}
+
+/**
+ * Whether LiveChat refuses a requester who is not in the chat: `always` for events and
+ * indicators, `unless ignored` where `ignore_requester_presence` lets it through.
+ */
+export type RequesterPresence = 'always' | 'unless ignored';
+
+/** The methods that need the requester in the chat; the others do not. */
+export const REQUESTER_PRESENCE: Readonly<Partial<Record<LiveChatMethod, RequesterPresence>>> = {
+	send_event: 'always',
+	send_typing_indicator: 'always',
+	send_thinking_indicator: 'always',
+	add_user_to_chat: 'unless ignored',
+	deactivate_chat: 'unless ignored',
+	remove_user_from_chat: 'unless ignored',
+	transfer_chat: 'unless ignored',
+};

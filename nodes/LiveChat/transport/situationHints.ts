@@ -1,0 +1,100 @@
+import { isReportMethod } from '../types/livechat';
+import type { LiveChatFailure } from './failure';
+import type { FailureHint } from './hints';
+import { REQUESTER_PRESENCE } from './methodAccess';
+import { isRateLimit, isRepeatable, isTransient } from './retries';
+
+/** Presence errors have no documented type: they are known by the method and LiveChat's message. */
+const OUTSIDE_CHAT = /requester|not (a )?(user|member|present)|not in (the )?chat/i;
+
+/** LiveChat refuses events and indicators from a user who is not in the chat (no override flag). */
+export function isRequesterOutsideChat(failure: LiveChatFailure): boolean {
+	return (
+		REQUESTER_PRESENCE[failure.method] === 'always' && OUTSIDE_CHAT.test(failure.message ?? '')
+	);
+}
+
+const NOBODY_FREE =
+	/no agents? (is |are )?available|nobody|no one|unavailable|not available|not accepting|offline/i;
+
+/**
+ * Hints for situations LiveChat gives no error type of their own, known by the method, LiveChat's
+ * message or what the node did; they go before the hints by error type.
+ */
+export const SITUATION_HINTS: readonly FailureHint[] = [
+	{
+		applies: isRequesterOutsideChat,
+		explain: ({ subject }) => ({
+			message: `The LiveChat user of this credential is not in ${subject ?? 'the chat'}`,
+			description:
+				'LiveChat only lets users of a chat send to it. Turn on "Join the Chat First", or have that agent join the chat first (in the LiveChat app, or with Chat → Add User), or use the credential of an agent who is in the chat.',
+		}),
+	},
+	{
+		applies: (failure) =>
+			REQUESTER_PRESENCE[failure.method] === 'unless ignored' &&
+			OUTSIDE_CHAT.test(failure.message ?? ''),
+		explain: ({ subject }) => ({
+			message: `The LiveChat user of this credential is not in ${subject ?? 'the chat'}`,
+			description:
+				'LiveChat lets only users of a chat transfer or close it or change who is in it. Turn on "Even If Not in the Chat" (ignore_requester_presence) to do it anyway, or add that user to the chat first.',
+		}),
+	},
+	{
+		// Nobody of the target can take the chat now: no documented error type, so it is known by
+		// the message (or the catalogue's group types).
+		applies: (failure) =>
+			failure.method === 'transfer_chat' &&
+			(['group_unavailable', 'group_offline'].includes(failure.type ?? '') ||
+				NOBODY_FREE.test(failure.message ?? '')),
+		explain: ({ subject }) => ({
+			message: `Nobody the chat was transferred to can take it now${subject ? ` (${subject})` : ''}`,
+			description:
+				'LiveChat transfers a chat right away only to an agent who is accepting chats and has room for one more. Turn on "Queue If Nobody Is Free" (ignore_agents_availability) to queue the chat for the target instead, or choose another group or agents.',
+		}),
+	},
+	{
+		// The LiveChat Bot API credential marks LiveChat's refusal of a bot token (its
+		// pre-authentication).
+		applies: (failure) => failure.data?.method === 'issue_bot_token',
+		explain: ({ type }) => {
+			const check: Record<string, string> = {
+				authentication:
+					'Check the Bot Secret (a lost secret can only be replaced, with reset_bot_secret), and the Account ID and Personal Access Token.',
+				not_found: 'Check the Bot ID (Bot → Get Many lists the bots).',
+			};
+			return {
+				message: 'LiveChat issued no token for the bot of this credential',
+				description:
+					check[type ?? ''] ??
+					'Check that the Client ID is the app that owns the bot and the Organization ID is your organization.',
+			};
+		},
+	},
+	{
+		applies: (failure) =>
+			failure.type === 'missing_access' && /^bot\b/i.test(failure.message ?? ''),
+		explain: ({ subject }) => ({
+			message: `The bot is not in the groups of ${subject ?? 'the chat'}`,
+			description:
+				"A bot reaches only chats of its own groups. Add the bot to the chat's group (Bot → Update, Group Names or IDs), or transfer the chat to the bot with an agent's credential.",
+		}),
+	},
+	{
+		applies: (failure) => failure.type === 'not_found' && isReportMethod(failure.method),
+		explain: ({ method }) => ({
+			message: `LiveChat has no report ${method.slice('reports/'.length)}`,
+			description:
+				'Choose a report from the Report list (the Reports API v3.6 names them like chats/total_chats).',
+		}),
+	},
+	{
+		// The node did not send it again (isRepeatable): LiveChat may or may not have done it.
+		applies: (failure) =>
+			isTransient(failure) && !isRateLimit(failure) && !isRepeatable(failure.method),
+		explain: ({ method, subject, networkCode }) => ({
+			message: `LiveChat could not confirm ${method}${subject ? ` (${subject})` : ''}`,
+			description: `${networkCode ? `No answer arrived (${networkCode})` : 'LiveChat answered with a temporary error'}, so LiveChat may have done it anyway. The node did not send it again, so that nothing is done twice: check in LiveChat (for a message, with Chat → Get) before running the item again.`,
+		}),
+	},
+];

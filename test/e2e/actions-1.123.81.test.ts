@@ -1,3 +1,0 @@
-import { describeActionScenarios } from './actionScenarios';
-
-describeActionScenarios('1.123.81');

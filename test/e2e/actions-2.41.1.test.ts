@@ -1,3 +1,0 @@
-import { describeActionScenarios } from './actionScenarios';
-
-describeActionScenarios('2.41.1');

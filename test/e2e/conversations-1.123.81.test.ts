@@ -1,3 +1,0 @@
-import { describeConversationScenarios } from './conversationScenarios';
-
-describeConversationScenarios('1.123.81');

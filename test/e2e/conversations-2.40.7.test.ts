@@ -1,3 +1,0 @@
-import { describeConversationScenarios } from './conversationScenarios';
-
-describeConversationScenarios('2.40.7');

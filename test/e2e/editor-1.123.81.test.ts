@@ -1,3 +1,0 @@
-import { describeEditorScenarios } from './editorScenarios';
-
-describeEditorScenarios('1.123.81');

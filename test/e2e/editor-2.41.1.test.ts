@@ -1,3 +1,0 @@
-import { describeEditorScenarios } from './editorScenarios';
-
-describeEditorScenarios('2.41.1');

@@ -1,3 +1,0 @@
-import { describeHandoff } from './handoff';
-
-describeHandoff('1.123.81');

@@ -1,3 +1,0 @@
-import { describeHandoff } from './handoff';
-
-describeHandoff('2.41.1');

@@ -1,3 +1,0 @@
-import { describeScenarios } from './scenarios';
-
-describeScenarios('1.123.81');

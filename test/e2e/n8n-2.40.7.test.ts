@@ -1,3 +1,0 @@
-import { describeScenarios } from './scenarios';
-
-describeScenarios('2.40.7');

@@ -1,3 +1,0 @@
-import { describeTemplates } from './templateScenarios';
-
-describeTemplates('1.123.81');

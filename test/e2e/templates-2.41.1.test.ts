@@ -1,3 +1,0 @@
-import { describeTemplates } from './templateScenarios';
-
-describeTemplates('2.41.1');

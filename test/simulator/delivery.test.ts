@@ -1,0 +1,118 @@
+/**
+ * The simulator's webhook delivery over loopback HTTP: only to registrations whose propagation
+ * delay has passed and whose filters match, with the secret, retried until the receiver answers
+ * 200, and with answers lost at the configured rate.
+ */
+import http from 'http';
+import type { AddressInfo } from 'net';
+import nock from 'nock';
+
+import { basic, callOverHttp, webhookRegistration } from '../helpers/simulatorCalls';
+import { LiveChatSimulator } from './server';
+import { ADMIN, ADMIN_PAT } from './state';
+
+const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
+
+let sim: LiveChatSimulator;
+let url: string;
+
+/** An API call over HTTP, as Agent Smith unless `headers` say otherwise. */
+const call = (
+	api: 'configuration' | 'agent',
+	method: string,
+	body: object,
+	headers: Record<string, string> = { Authorization: SMITH },
+) => callOverHttp(url, api, method, body, headers);
+
+beforeAll(() => nock.enableNetConnect('127.0.0.1'));
+beforeEach(async () => {
+	sim = new LiveChatSimulator();
+	url = await sim.start();
+});
+afterEach(async () => await sim.stop());
+
+describe('propagation delay', () => {
+	it('does not deliver to a registration until the propagation delay has passed', async () => {
+		sim.faults.propagationDelayMs = 60_000;
+		await call('configuration', 'register_webhook', webhookRegistration('thread_tagged'));
+		expect(sim.emit({ action: 'thread_tagged' })).toEqual([]);
+		sim.state.webhooks[0].liveFrom = Date.now();
+		Object.assign(sim.deliverer.settings, { retries: 0, timeoutMs: 500 });
+		expect(sim.emit({ action: 'thread_tagged' })).toHaveLength(1);
+	});
+});
+
+// The payload of every action against the fields of the docs' samples: contract.test.ts.
+// (test/fixtures/webhooks are the node's fixtures; where they differ from the docs, the docs win.)
+
+describe('delivery', () => {
+	it('retries until the receiver answers 200, with the secret, and honours author_type', async () => {
+		const received: Array<Record<string, unknown>> = [];
+		const receiver = http.createServer((request, response) => {
+			let body = '';
+			request.on('data', (chunk) => (body += chunk));
+			request.on('end', () => {
+				received.push(JSON.parse(body));
+				response.writeHead(received.length === 1 ? 500 : 200).end();
+			});
+		});
+		await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+		const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+		await call('configuration', 'register_webhook', {
+			...webhookRegistration('incoming_event'),
+			url: hook,
+			filters: { author_type: 'customer' },
+		});
+		Object.assign(sim.deliverer.settings, { retryIntervalMs: 10 });
+
+		expect(sim.emit({ action: 'incoming_event', author: 'agent' })).toEqual([]);
+		const [delivery] = sim.emit({
+			action: 'incoming_event',
+			author: 'customer',
+			text: 'hello',
+		});
+		await sim.deliverer.settled();
+		receiver.close();
+
+		expect(delivery.attempts.map((attempt) => attempt.outcome)).toEqual([500, 200]);
+		expect(received).toHaveLength(2);
+		expect(received[1]).toMatchObject({
+			secret_key: 'secret-value',
+			action: 'incoming_event',
+			payload: { event: { text: 'hello' } },
+		});
+	});
+});
+
+describe('lost answers', () => {
+	it('loses exactly every (1/rate)-th 200 answer and retries its delivery until one arrives', async () => {
+		let received = 0;
+		const receiver = http.createServer((request, response) => {
+			request.resume();
+			request.on('end', () => {
+				received++;
+				response.writeHead(200).end();
+			});
+		});
+		await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+		const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+		await call('configuration', 'register_webhook', {
+			...webhookRegistration('thread_tagged'),
+			url: hook,
+		});
+		Object.assign(sim.deliverer.settings, { retryIntervalMs: 10, lostAnswerRate: 0.1 });
+
+		const deliveries = [];
+		for (let i = 0; i < 30; i++) deliveries.push(...sim.emit({ action: 'thread_tagged' }));
+		await sim.deliverer.settled();
+		receiver.close();
+
+		// Every tenth answer is lost, the answers to retries included: 30 deliveries take 33 answers.
+		const attempts = deliveries.flatMap((delivery) => delivery.attempts);
+		const lost = attempts.filter((a) => a.outcome === 'timeout' && a.lateStatus === 200);
+		expect(lost).toHaveLength(3);
+		expect(attempts.filter((attempt) => attempt.outcome === 200)).toHaveLength(30);
+		expect(deliveries.every((delivery) => delivery.state === 'delivered')).toBe(true);
+		expect(received).toBe(33);
+	});
+});
