@@ -1,17 +1,10 @@
-/** `2026-11-30 10:00:05` in the given time zone ("sv-SE" formats dates the ISO way). */
+/** `2026-11-30 10:00:05` in the given time zone. */
 export function formatTime(time: string | number | undefined, timeZone: string): string {
 	if (time === undefined || time === '') return '';
-	const date = new Date(time);
-	if (Number.isNaN(date.getTime())) return String(time);
-	return new Intl.DateTimeFormat('sv-SE', {
-		timeZone,
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		second: '2-digit',
-	}).format(date);
+	const ms = new Date(time).getTime();
+	if (Number.isNaN(ms)) return String(time);
+	const { year, month, day, hour, minute, second } = wallClock(ms, timeZone);
+	return `${year}-${month}-${day} ${hour}:${minute}:${second}`;
 }
 
 /** LiveChat's time format (RFC 3339 with microseconds, UTC), as its own timestamps are written. */

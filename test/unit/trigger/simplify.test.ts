@@ -1,7 +1,17 @@
 import { deliveryIdentity } from '../../../nodes/LiveChat/trigger/dedupe';
-import { isCustomerId, rawDelivery } from '../../../nodes/LiveChat/trigger/simplify';
-import type { WebhookAction, WebhookDelivery } from '../../../nodes/LiveChat/types/livechat';
+import { eventText, formAnswers } from '../../../nodes/LiveChat/shared/chatEvents';
+import {
+	isCustomerId,
+	rawDelivery,
+	simplifyDelivery,
+} from '../../../nodes/LiveChat/trigger/simplify';
+import type {
+	FormEvent,
+	WebhookAction,
+	WebhookDelivery,
+} from '../../../nodes/LiveChat/types/livechat';
 import { WEBHOOK_ACTIONS } from '../../../nodes/LiveChat/types/livechat';
+import { EVERY_EVENT, EVERY_EVENT_CHAT, FILLED_FORM } from '../../fixtures/chatEvents';
 import { deliver, delivery, SECRET } from '../../helpers/webhookDeliveries';
 
 describe('raw output', () => {
@@ -212,5 +222,71 @@ describe('isCustomerId', () => {
 		expect(isCustomerId('smith@example.com')).toBe(false);
 		expect(isCustomerId('5c9871d5372c824cbf22d860a707a578')).toBe(false);
 		expect(isCustomerId(undefined)).toBe(false);
+	});
+});
+
+describe('simplified items of every documented event type', () => {
+	const incomingEvent = (event: (typeof EVERY_EVENT)[number]) =>
+		({
+			action: 'incoming_event',
+			organization_id: 'org',
+			payload: { chat_id: 'EVERYEVENT', thread_id: 'EVERYEVTH1', event },
+		}) as WebhookDelivery;
+
+	it.each(EVERY_EVENT.map((event) => [event.deleted ? 'deleted' : event.type, event]))(
+		'incoming_event of a %s event: its text and content',
+		(_type, event) => {
+			const item = simplifyDelivery(incomingEvent(event));
+			expect(item).toMatchObject({ eventId: event.id, eventType: event.type });
+			expect(item.text).toBe(eventText(event));
+			if (event.deleted) expect(item).toMatchObject({ text: null, deleted: true });
+			else expect(item.text).toEqual(expect.any(String));
+			expect(JSON.stringify(item)).not.toContain('undefined');
+		},
+	);
+
+	it('incoming_event of a filled form: every answer', () => {
+		const item = simplifyDelivery(incomingEvent(FILLED_FORM));
+		expect(item.form).toEqual({
+			id: '1580131236000',
+			type: 'prechat',
+			answers: formAnswers(FILLED_FORM as FormEvent),
+		});
+	});
+
+	it('incoming_event of a file, a card, custom and system events: their content', () => {
+		const [, , , message, file, card, custom, system] = EVERY_EVENT.map((event) =>
+			simplifyDelivery(incomingEvent(event)),
+		);
+		expect(message.postback).toMatchObject({ id: 'return_shoes', value: 'shoes' });
+		expect(file.file).toEqual({
+			name: 'receipt.png',
+			url: 'https://cdn.example.com/receipt.png',
+			contentType: 'image/png',
+			size: 20480,
+		});
+		expect(card.richMessage).toMatchObject({ templateId: 'cards', elements: [expect.anything()] });
+		expect(custom.content).toEqual({ order: { id: 'R-1042', status: 'return_requested' } });
+		expect(system).toMatchObject({ source: 'cdp', subtype: 'store_order_was_created' });
+		expect(system.details).toContain('#1042');
+	});
+
+	it('incoming_chat: the pre-chat answers CRM enrichment reads', () => {
+		const item = simplifyDelivery({
+			action: 'incoming_chat',
+			organization_id: 'org',
+			payload: { chat: EVERY_EVENT_CHAT },
+		} as WebhookDelivery);
+		expect(item.forms).toEqual([
+			expect.objectContaining({
+				formType: 'prechat',
+				answers: formAnswers(FILLED_FORM as FormEvent),
+			}),
+		]);
+		expect(item.messages).toEqual([
+			expect.objectContaining({ text: 'I want to return my shoes', authorIsCustomer: true }),
+			expect.objectContaining({ eventType: 'file', text: 'https://cdn.example.com/receipt.png' }),
+			expect.objectContaining({ eventId: 'EV-DELETED', text: null, deleted: true }),
+		]);
 	});
 });

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { groupIdsField } from '../descriptions';
+
 export const botIdField: INodeProperties = {
 	displayName: 'Bot Name or ID',
 	name: 'botId',
@@ -28,13 +30,8 @@ export const botFieldOptions: INodeProperties[] = [
 		placeholder: 'https://example.com/bot.png',
 	},
 	{
-		displayName: 'Group Names or IDs',
-		name: 'groupIds',
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getGroups' },
-		default: [],
-		description:
-			'Groups the bot takes chats from, with the Group Priority below. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		...groupIdsField,
+		description: `Groups the bot takes chats from, with the Group Priority below. ${groupIdsField.description}.`,
 	},
 	{
 		displayName: 'Group Priority',

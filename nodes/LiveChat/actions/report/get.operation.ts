@@ -14,6 +14,17 @@ const DAY_MS = 86_400_000;
 const ITEMS =
 	'Each output item is one period ({period, …fields}, every field present, 0 for empty periods) with report_total, LiveChat’s total for the whole range';
 
+/** Chat reports offer every distribution, Agent Availability days and hours. */
+const DISTRIBUTION: INodeProperties = {
+	displayName: 'Distribution',
+	name: 'distribution',
+	type: 'options',
+	default: 'day',
+	description: 'The period of each output item',
+};
+const DAY = { name: 'Day', value: 'day', description: 'Periods like 2026-11-01' };
+const HOUR = { name: 'Hour', value: 'hour' };
+
 const properties: INodeProperties[] = [
 	{
 		displayName: 'Report',
@@ -40,12 +51,10 @@ const properties: INodeProperties[] = [
 			'End of the range; empty for now. A date without an offset is read in the time zone below.',
 	},
 	{
-		displayName: 'Distribution',
-		name: 'distribution',
-		type: 'options',
+		...DISTRIBUTION,
 		options: [
-			{ name: 'Day', value: 'day', description: 'Periods like 2026-11-01' },
-			{ name: 'Hour', value: 'hour' },
+			DAY,
+			HOUR,
 			{
 				name: 'Hour of Day (All Days)',
 				value: 'day-hours',
@@ -54,20 +63,11 @@ const properties: INodeProperties[] = [
 			{ name: 'Month', value: 'month' },
 			{ name: 'Year', value: 'year' },
 		],
-		default: 'day',
-		description: 'The period of each output item',
 		displayOptions: { show: { report: CHAT_REPORTS } },
 	},
 	{
-		displayName: 'Distribution',
-		name: 'distribution',
-		type: 'options',
-		options: [
-			{ name: 'Day', value: 'day', description: 'Periods like 2026-11-01' },
-			{ name: 'Hour', value: 'hour' },
-		],
-		default: 'day',
-		description: 'The period of each output item',
+		...DISTRIBUTION,
+		options: [DAY, HOUR],
 		displayOptions: { show: { report: ['agents/availability'] } },
 	},
 	{
