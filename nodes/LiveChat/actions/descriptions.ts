@@ -114,7 +114,7 @@ export const simplifyField: INodeProperties = {
 };
 
 /** Options of the paginated chat lists, which LiveChat sorts newest first by default. */
-export const sortOrderOptions: INodeProperties = {
+const sortOrderOptions: INodeProperties = {
 	displayName: 'Options',
 	name: 'options',
 	type: 'collection',

@@ -67,7 +67,7 @@ export function isTimeZone(name: string): boolean {
 	}
 }
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /** Every day from one moment to another in the time zone, labelled `YYYY-MM-DD`. */
 export function daysBetween(from: Date, to: Date, timezone: string): Set<string> {

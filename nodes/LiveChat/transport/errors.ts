@@ -6,8 +6,6 @@ import type { LiveChatFailure } from './failure';
 import { guidanceFor } from './hints';
 import { isRequesterOutsideChat } from './situationHints';
 
-export { WEBHOOKS_PER_ACTION, webhookQuotaAdvice } from './errorTypeHints';
-
 /** The ids a request named, so that errors can say which one LiveChat did not find. */
 export function requestSubject(
 	method: ActionMethod,
@@ -32,7 +30,7 @@ export function requestSubject(
 	return parts.length ? parts.join(', ') : undefined;
 }
 
-/** Builds the error users see. Made from plain values so no request body (with secrets) rides along. */
+/** The error users see, made from plain values: no request body (with secrets) rides along. */
 export function liveChatApiError(
 	node: INode,
 	failure: LiveChatFailure,

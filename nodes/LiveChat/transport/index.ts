@@ -14,17 +14,15 @@ import { liveChatApiError, requestSubject } from './errors';
 import type { LiveChatFailure } from './failure';
 import { sendWithRetries } from './retries';
 
-export type { LiveChatAccount, LiveChatCredentialType, LiveChatFunctions } from './account';
+export type { LiveChatFunctions } from './account';
 export {
 	APP_CREDENTIAL,
 	BOT_CREDENTIAL,
-	DEFAULT_API_URL,
 	getLiveChatAccount,
 	PAT_CREDENTIAL,
 	regionOfToken,
 } from './account';
-export { readFailure } from './failure';
-export { backoffDelay, retryPolicy, sendWithRetries } from './retries';
+export { backoffDelay, retryPolicy } from './retries';
 
 /** The two v3.6 APIs the nodes use; both take `POST /v3.6/<api>/action/<method>` with JSON. */
 export type LiveChatApi = 'agent' | 'configuration';

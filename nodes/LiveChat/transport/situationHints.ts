@@ -1,18 +1,19 @@
 import { isReportMethod } from '../types/livechat';
 import type { LiveChatFailure } from './failure';
 import type { FailureHint } from './hints';
+import type { RequesterPresence } from './methodAccess';
 import { REQUESTER_PRESENCE } from './methodAccess';
 import { isRateLimit, isRepeatable, isTransient } from './retries';
 
 /** Presence errors have no documented type: they are known by the method and LiveChat's message. */
 const OUTSIDE_CHAT = /requester|not (a )?(user|member|present)|not in (the )?chat/i;
 
+/** LiveChat refused a requester who is not in the chat, for a method of the given presence rule. */
+const outsideChat = (presence: RequesterPresence) => (failure: LiveChatFailure) =>
+	REQUESTER_PRESENCE[failure.method] === presence && OUTSIDE_CHAT.test(failure.message ?? '');
+
 /** LiveChat refuses events and indicators from a user who is not in the chat (no override flag). */
-export function isRequesterOutsideChat(failure: LiveChatFailure): boolean {
-	return (
-		REQUESTER_PRESENCE[failure.method] === 'always' && OUTSIDE_CHAT.test(failure.message ?? '')
-	);
-}
+export const isRequesterOutsideChat = outsideChat('always');
 
 const NOBODY_FREE =
 	/no agents? (is |are )?available|nobody|no one|unavailable|not available|not accepting|offline/i;
@@ -31,9 +32,7 @@ export const SITUATION_HINTS: readonly FailureHint[] = [
 		}),
 	},
 	{
-		applies: (failure) =>
-			REQUESTER_PRESENCE[failure.method] === 'unless ignored' &&
-			OUTSIDE_CHAT.test(failure.message ?? ''),
+		applies: outsideChat('unless ignored'),
 		explain: ({ subject }) => ({
 			message: `The LiveChat user of this credential is not in ${subject ?? 'the chat'}`,
 			description:

@@ -7,7 +7,8 @@ import type { IHookFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { getLiveChatAccount, liveChatApiRequest } from '../transport';
-import { liveChatErrorType, WEBHOOKS_PER_ACTION, webhookQuotaAdvice } from '../transport/errors';
+import { WEBHOOKS_PER_ACTION, webhookQuotaAdvice } from '../transport/errorTypeHints';
+import { liveChatErrorType } from '../transport/errors';
 import type { RegisteredWebhook, WebhookAction } from '../types/livechat';
 import type { RegistrationPlan } from './registrationPlan';
 import { registrationRequest } from './registrationPlan';
@@ -57,10 +58,10 @@ export async function registrationsAreLive(
  * Registers one license webhook per action with a fresh secret, making sure license webhooks are
  * enabled. A URL LiveChat cannot reach is refused before any call. An action without a free slot
  * is refused before anything is registered (n8n 2.x retries a failed activation, which would
- * register and roll back the others each time). Registrations of
- * this app at exactly this URL are leftovers of a crash or of lost static data (the URL is unique
- * to this trigger node): they count as free and are removed. Anything registered before a failure
- * is unregistered again before the error is thrown.
+ * register and roll back the others each time). Registrations of this app at exactly this URL are
+ * leftovers of a crash or of lost static data (the URL is unique to this trigger node): they count
+ * as free and are removed. Anything registered before a failure is unregistered again before the
+ * error is thrown.
  */
 export async function registerWebhooks(
 	this: IHookFunctions,

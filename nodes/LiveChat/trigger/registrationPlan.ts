@@ -11,6 +11,7 @@ import type {
 	WebhookFilters,
 } from '../types/livechat';
 import { isWebhookAction } from '../types/livechat';
+import { textList } from '../shared/lists';
 import {
 	supportsAdditionalData,
 	supportsAuthorType,
@@ -46,10 +47,7 @@ function chosenFilters(context: IHookFunctions): FilterChoices {
 	return {
 		authorType: filters.authorType as FilterChoices['authorType'],
 		onlyMyChats: filters.onlyMyChats === true,
-		chatPresenceUserIds: String(filters.chatPresenceUserIds ?? '')
-			.split(',')
-			.map((id) => id.trim())
-			.filter(Boolean),
+		chatPresenceUserIds: textList(filters.chatPresenceUserIds),
 		chatPresenceMode: filters.chatPresenceMode as FilterChoices['chatPresenceMode'],
 		chatPresenceMyBots: filters.chatPresenceMyBots === true,
 		sourceTypes: (filters.sourceTypes as FilterChoices['sourceTypes']) ?? [],

@@ -2,7 +2,6 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import {
-	botRequestFields,
 	chatIdOf,
 	chosenGroupId,
 	chosenLimit,
@@ -127,27 +126,6 @@ describe('collections, limits and bot fields', () => {
 		expect(chosenLimit(contextWith({ returnAll: true, limit: 5 }), 0)).toBeUndefined();
 		expect(chosenLimit(contextWith({ returnAll: false, limit: 5 }), 0)).toBe(5);
 		expect(chosenLimit(contextWith({}), 0)).toBe(50);
-	});
-
-	it('writes the bot fields as LiveChat names them, keeping a max of 0 chats', () => {
-		expect(
-			botRequestFields({
-				name: 'Helper',
-				avatar: 'https://example.com/bot.png',
-				jobTitle: 'Support',
-				type: 'chatbot',
-				maxChatsCount: 0,
-				groupIds: '1',
-			}),
-		).toEqual({
-			name: 'Helper',
-			avatar: 'https://example.com/bot.png',
-			job_title: 'Support',
-			type: 'chatbot',
-			max_chats_count: 0,
-			groups: [{ id: 1, priority: 'first' }],
-		});
-		expect(botRequestFields({})).toEqual({});
 	});
 });
 

@@ -5,7 +5,7 @@ import { executeContext, PAT_CREDENTIALS } from '../../helpers/contexts';
 import { FakeLiveChat } from '../../helpers/fakeLiveChat';
 import { ADMIN, ADMIN_PAT, LIVE_CHAT_ID, LIVE_THREAD_ID } from '../../simulator/state';
 
-const ARCHIVED_CHAT_ID = 'ARCHIVE001';
+const FIRST_ARCHIVED_CHAT_ID = 'ARCHIVE001';
 
 function newRun(options: Parameters<typeof executeContext>[0] = {}) {
 	return new OperationRun(executeContext(options).context as IExecuteFunctions);
@@ -14,16 +14,18 @@ function newRun(options: Parameters<typeof executeContext>[0] = {}) {
 describe('the latest thread of a chat', () => {
 	it('is looked up once per chat, whichever items ask, at once or one after another', async () => {
 		const fake = new FakeLiveChat();
-		const archivedThreadId = fake.simulator.state.chats.get(ARCHIVED_CHAT_ID)!.threads.at(-1)!.id;
+		const archivedThreadId = fake.simulator.state.chats
+			.get(FIRST_ARCHIVED_CHAT_ID)!
+			.threads.at(-1)!.id;
 		const run = newRun({ items: [{}, {}, {}, {}] });
 		await expect(
 			Promise.all([run.latestThreadOf(LIVE_CHAT_ID, 0), run.latestThreadOf(LIVE_CHAT_ID, 1)]),
 		).resolves.toEqual([LIVE_THREAD_ID, LIVE_THREAD_ID]);
-		await expect(run.latestThreadOf(ARCHIVED_CHAT_ID, 2)).resolves.toBe(archivedThreadId);
+		await expect(run.latestThreadOf(FIRST_ARCHIVED_CHAT_ID, 2)).resolves.toBe(archivedThreadId);
 		await expect(run.latestThreadOf(LIVE_CHAT_ID, 3)).resolves.toBe(LIVE_THREAD_ID);
 		expect(fake.callsOf('get_chat').map((call) => call.body)).toEqual([
 			{ chat_id: LIVE_CHAT_ID },
-			{ chat_id: ARCHIVED_CHAT_ID },
+			{ chat_id: FIRST_ARCHIVED_CHAT_ID },
 		]);
 	});
 

@@ -1,4 +1,4 @@
-import { readFailure } from '../../../nodes/LiveChat/transport';
+import { readFailure } from '../../../nodes/LiveChat/transport/failure';
 
 describe('readFailure', () => {
 	it("reads a lost answer's network code from n8n 1.x's error too, which keeps no cause", () => {

@@ -2,8 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { getLiveChatAccount, liveChatApiRequest } from '../../transport';
-import { botRequestFields, collectionOf, requiredText } from '../parameters';
+import { collectionOf, requiredText } from '../parameters';
 import { botFieldOptions } from './descriptions';
+import { botRequestFields } from './request';
 
 const properties: INodeProperties[] = [
 	{

@@ -2,8 +2,9 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { botIdOf, botRequestFields, collectionOf } from '../parameters';
+import { botIdOf, collectionOf } from '../parameters';
 import { botFieldOptions, botIdField } from './descriptions';
+import { botRequestFields } from './request';
 
 const properties: INodeProperties[] = [
 	botIdField,

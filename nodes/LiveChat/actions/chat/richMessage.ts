@@ -71,7 +71,7 @@ function buttonsOf(
 	});
 }
 
-/** The elements of a rich message from the node's cards or quick replies, checked as LiveChat would. */
+/** A rich message's elements from the node's cards or quick replies, checked as LiveChat would. */
 export function richMessageElements(
 	context: IExecuteFunctions,
 	template: string,

@@ -2,14 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { textList } from '../../shared/lists';
-import { isTimeZone, momentInZone } from '../../shared/time';
+import { DAY_MS, isTimeZone, momentInZone } from '../../shared/time';
 import { liveChatReportRequest } from '../../transport/reports';
 import { groupIdsField } from '../descriptions';
-import { collectionOf, groupIds } from '../parameters';
+import { collectionOf, groupIds, optionalText } from '../parameters';
 import type { ReportRange } from './catalogue';
 import { AGENT_REPORTS, CHAT_REPORTS, REPORT_OPTIONS, reportItems } from './catalogue';
-
-const DAY_MS = 86_400_000;
 
 const ITEMS =
 	'Each output item is one period ({period, …fields}, every field present, 0 for empty periods) with report_total, LiveChat’s total for the whole range';
@@ -135,8 +133,7 @@ function dateOf(
 }
 
 function timezoneOf(context: IExecuteFunctions, itemIndex: number) {
-	const chosen = String(context.getNodeParameter('timezone', itemIndex, '') ?? '').trim();
-	const timezone = chosen || context.getTimezone();
+	const timezone = optionalText(context, 'timezone', itemIndex) || context.getTimezone();
 	if (!isTimeZone(timezone)) {
 		throw new NodeOperationError(context.getNode(), `"${timezone}" is not a time zone`, {
 			itemIndex,
