@@ -5,8 +5,10 @@
 import http from 'http';
 import type { AddressInfo } from 'net';
 
-import type { LiveChatSimulator } from '../simulator/server';
-import { APP_CLIENT_ID } from '../simulator/state';
+import nock from 'nock';
+
+import { LiveChatSimulator } from '../simulator/server';
+import { ADMIN, ADMIN_PAT, APP_CLIENT_ID } from '../simulator/state';
 import type { BuiltEvent, EmitOptions } from '../simulator/webhookEvents';
 
 export const basic = (accountId: string, token: string) =>
@@ -61,6 +63,34 @@ export async function callOverHttp(
 }
 
 /** A license webhook registration of the simulator's app for `action`; `n` numbers its URL. */
+/** Agent Smith's Personal Access Token as Basic authorization. */
+export const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
+
+/**
+ * A simulator listening on loopback for each test of the file or describe block it is called in
+ * (`create` gives it: a new one, or one the block already made), and API calls to it over HTTP, as
+ * Agent Smith unless `headers` say otherwise.
+ */
+export function simulatorOverHttp(create = () => new LiveChatSimulator()) {
+	const server = {
+		sim: undefined as unknown as LiveChatSimulator,
+		url: '',
+		call: (
+			api: 'configuration' | 'agent',
+			method: string,
+			body: object,
+			headers: Record<string, string> = { Authorization: SMITH },
+		) => callOverHttp(server.url, api, method, body, headers),
+	};
+	beforeAll(() => nock.enableNetConnect('127.0.0.1'));
+	beforeEach(async () => {
+		server.sim = create();
+		server.url = await server.sim.start();
+	});
+	afterEach(async () => await server.sim.stop());
+	return server;
+}
+
 export const webhookRegistration = (action: string, n = 1) => ({
 	url: `https://example.com/hook/${n}`,
 	action,

@@ -2,35 +2,16 @@
  * The simulator's LiveChat Accounts: the authorization code flow, `/v2/token` for the code and
  * refresh grants (client credentials in the body only), and access tokens that expire.
  */
-import nock from 'nock';
 
-import { basic, callOverHttp, type HttpAnswer } from '../helpers/simulatorCalls';
-import { LiveChatSimulator } from './server';
-import { ADMIN, ADMIN_PAT, APP_CLIENT_ID, APP_CLIENT_SECRET } from './state';
+import { type HttpAnswer, simulatorOverHttp } from '../helpers/simulatorCalls';
+import { APP_CLIENT_ID, APP_CLIENT_SECRET } from './state';
 
-const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
-
-let sim: LiveChatSimulator;
-let url: string;
-
-/** An API call over HTTP, as Agent Smith unless `headers` say otherwise. */
-const call = (
-	api: 'configuration' | 'agent',
-	method: string,
-	body: object,
-	headers: Record<string, string> = { Authorization: SMITH },
-) => callOverHttp(url, api, method, body, headers);
-
-beforeAll(() => nock.enableNetConnect('127.0.0.1'));
-beforeEach(async () => {
-	sim = new LiveChatSimulator();
-	url = await sim.start();
-});
-afterEach(async () => await sim.stop());
+const server = simulatorOverHttp();
+const { call } = server;
 
 describe('OAuth2', () => {
 	it('exchanges a code once, refreshes, and refuses client credentials outside the body', async () => {
-		const location = sim.accounts.approve(
+		const location = server.sim.accounts.approve(
 			new URLSearchParams({
 				client_id: APP_CLIENT_ID,
 				redirect_uri: 'http://localhost/cb',
@@ -47,7 +28,7 @@ describe('OAuth2', () => {
 			redirect_uri: 'http://localhost/cb',
 		};
 		const post = async (form: Record<string, string>) => {
-			const response = await fetch(`${url}/v2/token`, {
+			const response = await fetch(`${server.url}/v2/token`, {
 				method: 'POST',
 				body: new URLSearchParams(form),
 			});
@@ -61,7 +42,7 @@ describe('OAuth2', () => {
 		});
 		expect((await post(exchange)).body.error).toBe('invalid_grant');
 
-		sim.accounts.expireAccessTokens();
+		server.sim.accounts.expireAccessTokens();
 		const expired = await call(
 			'agent',
 			'get_chat',

@@ -3,31 +3,12 @@
  * them (3 per action per client, secrets never listed, `owner_client_id` required with a personal
  * access token).
  */
-import nock from 'nock';
 
-import { basic, callOverHttp, webhookRegistration } from '../helpers/simulatorCalls';
-import { LiveChatSimulator } from './server';
-import { ADMIN, ADMIN_PAT, APP_CLIENT_ID } from './state';
+import { simulatorOverHttp, webhookRegistration } from '../helpers/simulatorCalls';
+import { APP_CLIENT_ID } from './state';
 
-const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
-
-let sim: LiveChatSimulator;
-let url: string;
-
-/** An API call over HTTP, as Agent Smith unless `headers` say otherwise. */
-const call = (
-	api: 'configuration' | 'agent',
-	method: string,
-	body: object,
-	headers: Record<string, string> = { Authorization: SMITH },
-) => callOverHttp(url, api, method, body, headers);
-
-beforeAll(() => nock.enableNetConnect('127.0.0.1'));
-beforeEach(async () => {
-	sim = new LiveChatSimulator();
-	url = await sim.start();
-});
-afterEach(async () => await sim.stop());
+const server = simulatorOverHttp();
+const { call } = server;
 
 describe('webhook registrations', () => {
 	it('allows 3 per action per client, never lists secrets, and answers unknown ids with not_found', async () => {

@@ -4,19 +4,10 @@
  * with ban_customer, expired ones left out) and lifted by exactly one of IP or customer ID, with
  * `banlist_read` and `banlist_write`.
  */
-import { basic } from '../helpers/simulatorCalls';
+import { basic, SMITH } from '../helpers/simulatorCalls';
 import { LiveChatSimulator } from './server';
-import {
-	ADMIN,
-	ADMIN_PAT,
-	AGENT_PAT,
-	CUSTOMER_ID,
-	LIVE_CHAT_ID,
-	currentThread,
-	time,
-} from './state';
+import { ADMIN, AGENT_PAT, CUSTOMER_ID, LIVE_CHAT_ID, currentThread, time } from './state';
 
-const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
 const JONES = basic(AGENT_PAT.accountId, AGENT_PAT.token);
 
 interface Answer {

@@ -6,11 +6,16 @@
  */
 import nock from 'nock';
 
-import { basic, callApi, type FiredWebhook, recordFiredWebhooks } from '../helpers/simulatorCalls';
+import {
+	basic,
+	callApi,
+	type FiredWebhook,
+	recordFiredWebhooks,
+	SMITH,
+} from '../helpers/simulatorCalls';
 import { LiveChatSimulator } from './server';
 import {
 	ADMIN,
-	ADMIN_PAT,
 	AGENT_PAT,
 	APP_CLIENT_ID,
 	BOT_ID,
@@ -20,7 +25,6 @@ import {
 	currentThread,
 } from './state';
 
-const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
 const JONES = basic(AGENT_PAT.accountId, AGENT_PAT.token);
 
 let sim: LiveChatSimulator;

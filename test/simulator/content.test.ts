@@ -7,16 +7,16 @@
 import { createHash } from 'crypto';
 
 import {
+	type Answer,
 	basic,
 	callApi,
-	type Answer,
 	type FiredWebhook,
 	recordFiredWebhooks,
+	SMITH,
 } from '../helpers/simulatorCalls';
 import { LiveChatSimulator } from './server';
 import {
 	ADMIN,
-	ADMIN_PAT,
 	AGENT_PAT,
 	ALL_SCOPES,
 	APP_CLIENT_ID,
@@ -25,7 +25,6 @@ import {
 	currentThread,
 } from './state';
 
-const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
 /** jones is not in the live chat. */
 const JONES = basic(AGENT_PAT.accountId, AGENT_PAT.token);
 const CONFIGURATOR = basic(ADMIN.accountId, 'sim-pat-properties');

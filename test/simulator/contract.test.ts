@@ -7,11 +7,10 @@
  */
 import nock from 'nock';
 
-import { basic, callApi, startWebhookReceiver } from '../helpers/simulatorCalls';
+import { callApi, SMITH, startWebhookReceiver } from '../helpers/simulatorCalls';
 import { LiveChatSimulator } from './server';
 import {
 	ADMIN,
-	ADMIN_PAT,
 	APP_CLIENT_ID,
 	EVERY_EVENT_CHAT_ID,
 	EVERY_EVENT_CUSTOMER_ID,
@@ -22,8 +21,6 @@ import {
 	currentThread,
 } from './state';
 import { ACTIONS, isConfigurationAction } from './webhookEvents';
-
-const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
 
 let sim: LiveChatSimulator;
 beforeEach(() => {

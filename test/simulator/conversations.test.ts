@@ -7,11 +7,12 @@ import fs from 'fs';
 import path from 'path';
 
 import {
+	type Answer,
 	basic,
 	callApi,
-	type Answer,
 	type FiredWebhook,
 	recordFiredWebhooks,
+	SMITH,
 } from '../helpers/simulatorCalls';
 import { METHODS } from './api';
 import type { Caller } from './calls';
@@ -21,7 +22,6 @@ import { LiveChatSimulator } from './server';
 import type { Agent, Bot } from './state';
 import {
 	ADMIN,
-	ADMIN_PAT,
 	AGENT_PAT,
 	BOT_ID,
 	CUSTOMER_ID,
@@ -31,7 +31,6 @@ import {
 	currentThread,
 } from './state';
 
-const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
 const JONES = basic(AGENT_PAT.accountId, AGENT_PAT.token);
 const JONES_ID = 'jones@example.com';
 const ARCHIVED = 'ARCHIVE003';

@@ -5,40 +5,20 @@
  */
 import http from 'http';
 import type { AddressInfo } from 'net';
-import nock from 'nock';
 
-import { basic, callOverHttp, webhookRegistration } from '../helpers/simulatorCalls';
-import { LiveChatSimulator } from './server';
-import { ADMIN, ADMIN_PAT } from './state';
+import { simulatorOverHttp, webhookRegistration } from '../helpers/simulatorCalls';
 
-const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
-
-let sim: LiveChatSimulator;
-let url: string;
-
-/** An API call over HTTP, as Agent Smith unless `headers` say otherwise. */
-const call = (
-	api: 'configuration' | 'agent',
-	method: string,
-	body: object,
-	headers: Record<string, string> = { Authorization: SMITH },
-) => callOverHttp(url, api, method, body, headers);
-
-beforeAll(() => nock.enableNetConnect('127.0.0.1'));
-beforeEach(async () => {
-	sim = new LiveChatSimulator();
-	url = await sim.start();
-});
-afterEach(async () => await sim.stop());
+const server = simulatorOverHttp();
+const { call } = server;
 
 describe('propagation delay', () => {
 	it('does not deliver to a registration until the propagation delay has passed', async () => {
-		sim.faults.propagationDelayMs = 60_000;
+		server.sim.faults.propagationDelayMs = 60_000;
 		await call('configuration', 'register_webhook', webhookRegistration('thread_tagged'));
-		expect(sim.emit({ action: 'thread_tagged' })).toEqual([]);
-		sim.state.webhooks[0].liveFrom = Date.now();
-		Object.assign(sim.deliverer.settings, { retries: 0, timeoutMs: 500 });
-		expect(sim.emit({ action: 'thread_tagged' })).toHaveLength(1);
+		expect(server.sim.emit({ action: 'thread_tagged' })).toEqual([]);
+		server.sim.state.webhooks[0].liveFrom = Date.now();
+		Object.assign(server.sim.deliverer.settings, { retries: 0, timeoutMs: 500 });
+		expect(server.sim.emit({ action: 'thread_tagged' })).toHaveLength(1);
 	});
 });
 
@@ -63,15 +43,15 @@ describe('delivery', () => {
 			url: hook,
 			filters: { author_type: 'customer' },
 		});
-		Object.assign(sim.deliverer.settings, { retryIntervalMs: 10 });
+		Object.assign(server.sim.deliverer.settings, { retryIntervalMs: 10 });
 
-		expect(sim.emit({ action: 'incoming_event', author: 'agent' })).toEqual([]);
-		const [delivery] = sim.emit({
+		expect(server.sim.emit({ action: 'incoming_event', author: 'agent' })).toEqual([]);
+		const [delivery] = server.sim.emit({
 			action: 'incoming_event',
 			author: 'customer',
 			text: 'hello',
 		});
-		await sim.deliverer.settled();
+		await server.sim.deliverer.settled();
 		receiver.close();
 
 		expect(delivery.attempts.map((attempt) => attempt.outcome)).toEqual([500, 200]);
@@ -100,11 +80,11 @@ describe('lost answers', () => {
 			...webhookRegistration('thread_tagged'),
 			url: hook,
 		});
-		Object.assign(sim.deliverer.settings, { retryIntervalMs: 10, lostAnswerRate: 0.1 });
+		Object.assign(server.sim.deliverer.settings, { retryIntervalMs: 10, lostAnswerRate: 0.1 });
 
 		const deliveries = [];
-		for (let i = 0; i < 30; i++) deliveries.push(...sim.emit({ action: 'thread_tagged' }));
-		await sim.deliverer.settled();
+		for (let i = 0; i < 30; i++) deliveries.push(...server.sim.emit({ action: 'thread_tagged' }));
+		await server.sim.deliverer.settled();
 		receiver.close();
 
 		// Every tenth answer is lost, the answers to retries included: 30 deliveries take 33 answers.

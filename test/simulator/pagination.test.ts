@@ -3,13 +3,10 @@
  * without filters, limit or sort order (list_threads' `chat_id` on every call), and the filters'
  * documented array sizes.
  */
-import nock from 'nock';
 
-import { basic, callApi, callOverHttp } from '../helpers/simulatorCalls';
+import { callApi, simulatorOverHttp, SMITH } from '../helpers/simulatorCalls';
 import { LiveChatSimulator } from './server';
-import { ADMIN, ADMIN_PAT, LIVE_CHAT_ID } from './state';
-
-const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
+import { LIVE_CHAT_ID } from './state';
 
 let sim: LiveChatSimulator;
 beforeEach(() => {
@@ -88,20 +85,7 @@ describe('pagination', () => {
 });
 
 describe('cursor pages', () => {
-	let url: string;
-	/** An API call over HTTP, as Agent Smith unless `headers` say otherwise. */
-	const call = (
-		api: 'configuration' | 'agent',
-		method: string,
-		body: object,
-		headers: Record<string, string> = { Authorization: SMITH },
-	) => callOverHttp(url, api, method, body, headers);
-
-	beforeEach(async () => {
-		nock.enableNetConnect('127.0.0.1');
-		url = await sim.start();
-	});
-	afterEach(async () => await sim.stop());
+	const { call } = simulatorOverHttp(() => sim);
 
 	it('pages list_chats; a follow-up takes page_id without filters, limit or sort_order', async () => {
 		const first = await call('agent', 'list_chats', { limit: 10 });

@@ -4,12 +4,11 @@
  * of `records` (empty ones `{}`), periods in the request's time zone, validation of the
  * distribution and of the time pairs, `reports_read`.
  */
-import { basic } from '../helpers/simulatorCalls';
+import { basic, SMITH } from '../helpers/simulatorCalls';
 import { LiveChatSimulator } from './server';
 import type { Chat, ChatEvent, Thread } from './state';
-import { ADMIN, ADMIN_PAT, AGENT_PAT, CUSTOMER_ID, time } from './state';
+import { ADMIN, AGENT_PAT, CUSTOMER_ID, time } from './state';
 
-const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
 const JONES = basic(AGENT_PAT.accountId, AGENT_PAT.token);
 
 interface Answer {

@@ -2,13 +2,11 @@
  * The simulator checks the scopes LiveChat's method pages name, with their alternatives: what a
  * personal access token, a bot token and `chats--access` may reach.
  */
-import nock from 'nock';
 
-import { basic, callApi, callOverHttp } from '../helpers/simulatorCalls';
+import { basic, callApi, simulatorOverHttp, SMITH } from '../helpers/simulatorCalls';
 import { LiveChatSimulator } from './server';
 import {
 	ADMIN,
-	ADMIN_PAT,
 	AGENT_PAT,
 	APP_CLIENT_ID,
 	BOT_ID,
@@ -18,7 +16,6 @@ import {
 	ORGANIZATION_ID,
 } from './state';
 
-const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
 const JONES = basic(AGENT_PAT.accountId, AGENT_PAT.token);
 
 let sim: LiveChatSimulator;
@@ -118,20 +115,7 @@ describe('scopes', () => {
 });
 
 describe('scopes over HTTP', () => {
-	let url: string;
-	/** An API call over HTTP, as Agent Smith unless `headers` say otherwise. */
-	const call = (
-		api: 'configuration' | 'agent',
-		method: string,
-		body: object,
-		headers: Record<string, string> = { Authorization: SMITH },
-	) => callOverHttp(url, api, method, body, headers);
-
-	beforeEach(async () => {
-		nock.enableNetConnect('127.0.0.1');
-		url = await sim.start();
-	});
-	afterEach(async () => await sim.stop());
+	const { call } = simulatorOverHttp(() => sim);
 
 	it('checks the scope of each method', async () => {
 		const answer = await call(

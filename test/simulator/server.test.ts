@@ -5,50 +5,24 @@
  */
 import http from 'http';
 import type { AddressInfo } from 'net';
-import nock from 'nock';
 
 import {
-	basic,
 	callApi,
-	callOverHttp,
+	simulatorOverHttp,
+	SMITH,
 	startWebhookReceiver,
 	webhookRegistration,
 } from '../helpers/simulatorCalls';
 import { SimulatorClient } from './client';
-import { LiveChatSimulator } from './server';
-import {
-	ADMIN,
-	ADMIN_PAT,
-	APP_CLIENT_ID,
-	LIVE_CHAT_ID,
-	LIVE_THREAD_ID,
-	currentThread,
-} from './state';
+import { APP_CLIENT_ID, LIVE_CHAT_ID, LIVE_THREAD_ID, currentThread } from './state';
 
-const SMITH = basic(ADMIN.accountId, ADMIN_PAT);
-
-let sim: LiveChatSimulator;
-let url: string;
-
-/** An API call over HTTP, as Agent Smith unless `headers` say otherwise. */
-const call = (
-	api: 'configuration' | 'agent',
-	method: string,
-	body: object,
-	headers: Record<string, string> = { Authorization: SMITH },
-) => callOverHttp(url, api, method, body, headers);
-
-beforeAll(() => nock.enableNetConnect('127.0.0.1'));
-beforeEach(async () => {
-	sim = new LiveChatSimulator();
-	url = await sim.start();
-});
-afterEach(async () => await sim.stop());
+const server = simulatorOverHttp();
+const { call } = server;
 
 /** Registers `url` for `action` in-process, with the secret `secret-<action>`. */
 const register = (action: string, hookUrl: string, more: object = {}) =>
 	callApi(
-		sim,
+		server.sim,
 		'configuration',
 		'register_webhook',
 		{
@@ -64,7 +38,7 @@ const register = (action: string, hookUrl: string, more: object = {}) =>
 
 describe('the license region', () => {
 	it('answers a request without the license region with misdirected_request naming it', async () => {
-		sim.state.region = 'fra';
+		server.sim.state.region = 'fra';
 		const state = { owner_client_id: APP_CLIENT_ID };
 		const misdirected = await call('configuration', 'get_license_webhooks_state', state);
 		expect(misdirected.body.error).toMatchObject({
@@ -81,14 +55,14 @@ describe('the license region', () => {
 
 describe('faults', () => {
 	it('answers too_many_requests above the rate and 5xx on a named method', async () => {
-		sim.faults.rateLimitPerSecond = 2;
+		server.sim.faults.rateLimitPerSecond = 2;
 		const statuses = [];
 		for (let n = 0; n < 3; n++)
 			statuses.push((await call('configuration', 'list_tags', {})).status);
 		expect(statuses).toEqual([200, 200, 429]);
 
-		sim.faults.rateLimitPerSecond = undefined;
-		sim.faults.methodFaults.push({ method: 'list_groups', status: 503, times: 1 });
+		server.sim.faults.rateLimitPerSecond = undefined;
+		server.sim.faults.methodFaults.push({ method: 'list_groups', status: 503, times: 1 });
 		expect((await call('configuration', 'list_groups', {})).body.error?.type).toBe(
 			'service_unavailable',
 		);
@@ -98,7 +72,7 @@ describe('faults', () => {
 
 describe('slow answers', () => {
 	it('answers a slowed method only after the delay', async () => {
-		sim.faults.slowMethods.list_tags = 300;
+		server.sim.faults.slowMethods.list_tags = 300;
 		const started = Date.now();
 		expect((await call('configuration', 'list_tags', {})).status).toBe(200);
 		expect(Date.now() - started).toBeGreaterThanOrEqual(300);
@@ -130,7 +104,7 @@ describe('many events in a row', () => {
 			url: hook,
 		});
 
-		const response = await fetch(`${url}/_sim/emit-many`, {
+		const response = await fetch(`${server.url}/_sim/emit-many`, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json' },
 			body: JSON.stringify({
@@ -158,11 +132,11 @@ describe('many events in a row', () => {
 describe('faults: lost and slow answers', () => {
 	let client: SimulatorClient;
 	beforeEach(() => {
-		client = new SimulatorClient(url);
+		client = new SimulatorClient(server.url);
 	});
 
 	const post = (method: string, body: object) =>
-		fetch(`${url}/v3.6/agent/action/${method}`, {
+		fetch(`${server.url}/v3.6/agent/action/${method}`, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/json', Authorization: SMITH },
 			body: JSON.stringify(body),
@@ -171,14 +145,14 @@ describe('faults: lost and slow answers', () => {
 	it('performs the call, fires its webhook, and closes the connection without an answer', async () => {
 		const hook = await startWebhookReceiver();
 		register('incoming_event', hook.url);
-		Object.assign(sim.deliverer.settings, { retries: 0 });
+		Object.assign(server.sim.deliverer.settings, { retries: 0 });
 		await client.loseAnswers('send_event', 1);
 		const event = { type: 'message', text: 'Sent, answer lost' };
 		await expect(post('send_event', { chat_id: LIVE_CHAT_ID, event })).rejects.toThrow();
-		await sim.deliverer.settled();
+		await server.sim.deliverer.settled();
 		hook.close();
 
-		const thread = currentThread(sim.state.chats.get(LIVE_CHAT_ID)!);
+		const thread = currentThread(server.sim.state.chats.get(LIVE_CHAT_ID)!);
 		expect(thread.events.at(-1)).toMatchObject({ text: 'Sent, answer lost' });
 		expect(
 			hook.bodies.map((body) => (body.payload as { event: { text: string } }).event.text),
@@ -198,7 +172,7 @@ describe('faults: lost and slow answers', () => {
 		});
 		expect(answered.status).toBe(200);
 		expect(await answered.json()).toEqual({ event_id: `${LIVE_THREAD_ID}_4` });
-		expect(sim.faults.lostAnswers).toEqual([]);
+		expect(server.sim.faults.lostAnswers).toEqual([]);
 		// Other methods were never affected.
 		expect((await post('get_chat', { chat_id: LIVE_CHAT_ID })).status).toBe(200);
 	});
