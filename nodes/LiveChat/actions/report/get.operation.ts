@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { textList } from '../../shared/lists';
@@ -12,14 +17,18 @@ import { AGENT_REPORTS, CHAT_REPORTS, REPORT_OPTIONS, reportItems } from './cata
 const ITEMS =
 	'Each output item is one period ({period, …fields}, every field present, 0 for empty periods) with report_total, LiveChat’s total for the whole range';
 
-/** Chat reports offer every distribution, Agent Availability days and hours. */
-const DISTRIBUTION: INodeProperties = {
-	displayName: 'Distribution',
-	name: 'distribution',
-	type: 'options',
-	default: 'day',
-	description: 'The period of each output item',
-};
+/** The period of each item: chat reports offer every distribution, Agent Availability two. */
+function distributionField(options: INodePropertyOptions[], reports: string[]): INodeProperties {
+	return {
+		displayName: 'Distribution',
+		name: 'distribution',
+		type: 'options',
+		options,
+		default: 'day',
+		description: 'The period of each output item',
+		displayOptions: { show: { report: reports } },
+	};
+}
 const DAY = { name: 'Day', value: 'day', description: 'Periods like 2026-11-01' };
 const HOUR = { name: 'Hour', value: 'hour' };
 
@@ -48,9 +57,8 @@ const properties: INodeProperties[] = [
 		description:
 			'End of the range; empty for now. A date without an offset is read in the time zone below.',
 	},
-	{
-		...DISTRIBUTION,
-		options: [
+	distributionField(
+		[
 			DAY,
 			HOUR,
 			{
@@ -61,13 +69,9 @@ const properties: INodeProperties[] = [
 			{ name: 'Month', value: 'month' },
 			{ name: 'Year', value: 'year' },
 		],
-		displayOptions: { show: { report: CHAT_REPORTS } },
-	},
-	{
-		...DISTRIBUTION,
-		options: [DAY, HOUR],
-		displayOptions: { show: { report: ['agents/availability'] } },
-	},
+		CHAT_REPORTS,
+	),
+	distributionField([DAY, HOUR], ['agents/availability']),
 	{
 		displayName: 'Time Zone',
 		name: 'timezone',
