@@ -5,6 +5,7 @@ import * as agent from './actions/agent';
 import * as bot from './actions/bot';
 import * as chat from './actions/chat';
 import * as customer from './actions/customer';
+import * as group from './actions/group';
 import * as report from './actions/report';
 import { router } from './actions/router';
 import * as tag from './actions/tag';
@@ -17,7 +18,7 @@ import { LEGACY_CREDENTIAL } from './transport/legacy';
  * Resources on API v3.6, with the OAuth2 or Personal Access Token credential; Visitor (Legacy) uses
  * the legacy credential. (Why Authentication has no display conditions: shared/authentication.ts.)
  */
-const V3_RESOURCES = ['agent', 'bot', 'chat', 'customer', 'report', 'tag'];
+const V3_RESOURCES = ['agent', 'bot', 'chat', 'customer', 'group', 'report', 'tag'];
 
 export class LiveChat implements INodeType {
 	description: INodeTypeDescription = {
@@ -28,7 +29,7 @@ export class LiveChat implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Read and tag LiveChat chats, fetch transcripts, send messages, and manage customers and tags',
+			'Read and tag LiveChat chats, fetch transcripts, send messages, and manage customers, agents, groups and tags',
 		defaults: { name: 'LiveChat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -68,6 +69,7 @@ export class LiveChat implements INodeType {
 					{ name: 'Bot', value: 'bot' },
 					{ name: 'Chat', value: 'chat' },
 					{ name: 'Customer', value: 'customer' },
+					{ name: 'Group', value: 'group' },
 					{ name: 'Report', value: 'report' },
 					{ name: 'Tag', value: 'tag' },
 					{
@@ -82,6 +84,7 @@ export class LiveChat implements INodeType {
 			...bot.description,
 			...chat.description,
 			...customer.description,
+			...group.description,
 			...report.description,
 			...tag.description,
 			...visitor.description,

@@ -49,6 +49,12 @@ export class FakeLiveChat {
 			});
 	}
 
+	/** Gives the tests' Personal Access Token (PAT_CREDENTIALS) these scopes instead. */
+	grantPat(scopes: string[]) {
+		const { accountId, accessToken } = PAT_CREDENTIALS;
+		this.simulator.state.addPat(String(accountId), String(accessToken), scopes);
+	}
+
 	private api(uri: string, body: unknown, headers: RecordedCall['headers']) {
 		const [, version, api, group, action] = uri.split('/');
 		// Reports are named `<resource>/<action>`; the other APIs `action/<method>`.

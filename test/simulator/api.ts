@@ -16,7 +16,6 @@ import {
 	ownerClientId,
 	requesterId,
 	required,
-	withFields,
 } from './calls';
 import { acceptFileEvent, checkEvent, contentMethods } from './content';
 import { conversationMethods } from './conversations';
@@ -24,6 +23,7 @@ import { LiveChatError, notFound, validation } from './errors';
 import { sortByTime } from './pagination';
 import type { Chat, ChatEvent, LiveChatState, Thread } from './state';
 import { currentThread, newId, time } from './state';
+import { teamMethods } from './team';
 import { ACTIONS } from './webhookEvents';
 
 const WEBHOOKS_PER_ACTION = 3;
@@ -193,38 +193,6 @@ const configuration: Record<string, Method> = {
 		if (call.state.tags.length === before) throw notFound(`Tag ${name} not found`);
 		fire(call, 'tag_deleted', { payload: { name } });
 		return {};
-	},
-	list_groups({ state, body }) {
-		return state.groups.map((group) =>
-			withFields(
-				{ id: group.id, name: group.name, language_code: group.language_code },
-				{ ...group },
-				body.fields,
-			),
-		);
-	},
-	list_agents({ state, body }) {
-		const filters = (body.filters ?? {}) as { group_ids?: number[]; suspended?: boolean };
-		return state.agents
-			.filter((agent) => filters.suspended === undefined || agent.suspended === filters.suspended)
-			.filter(
-				(agent) =>
-					!filters.group_ids || agent.groups.some((g) => filters.group_ids!.includes(g.id)),
-			)
-			.map((agent) =>
-				withFields(
-					{
-						id: agent.id,
-						account_id: agent.account_id,
-						name: agent.name,
-						avatar_path: agent.avatar_path,
-						role: agent.role,
-						login_status: agent.login_status,
-					},
-					{ ...agent },
-					body.fields,
-				),
-			);
 	},
 };
 
@@ -685,6 +653,7 @@ export const METHODS: Record<'configuration' | 'agent', Record<string, Method>> 
 		...botMethods.configuration,
 		...banMethods.configuration,
 		...contentMethods.configuration,
+		...teamMethods.configuration,
 	},
 	agent: {
 		...agent,

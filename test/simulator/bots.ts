@@ -38,7 +38,8 @@ function assertMayManage(call: Call, bot: Bot, mode: 'ro' | 'rw') {
 	throw new LiveChatError('authorization', `Scope agents-bot--all:${mode} is required`);
 }
 
-function checkedGroups(call: Call, groups: unknown) {
+/** `groups` of a bot or agent: known groups, each with a documented priority. */
+export function checkedGroups(call: Call, groups: unknown) {
 	if (groups === undefined) return undefined;
 	if (!Array.isArray(groups)) throw validation('`groups` must be a list');
 	return groups.map((group: { id?: unknown; priority?: unknown }) => {

@@ -28,8 +28,21 @@ export const REQUIRED_SCOPE: Record<string, RequiredScope | undefined> = {
 	create_tag: TAGS_RW,
 	update_tag: TAGS_RW,
 	delete_tag: TAGS_RW,
-	list_groups: 'groups--all:ro',
+	// Agents and groups: --my for the caller's own agent or groups, --all for the others (team.ts).
+	create_agent: ['accounts--all:rc', 'accounts--all:rw'],
+	get_agent: ['agents--my:ro', 'agents--all:ro'],
 	list_agents: 'agents--all:ro',
+	update_agent: ['agents--my:rw', 'agents--all:rw'],
+	delete_agent: ['agents--my:rw', 'agents--all:rw'],
+	// With the private scopes the method checks itself.
+	suspend_agent: 'agents--all:rw',
+	unsuspend_agent: 'agents--all:rw',
+	approve_agent: 'agents--all:rw',
+	create_group: 'groups--all:rw',
+	get_group: ['groups--my:ro', 'groups--all:ro'],
+	list_groups: 'groups--all:ro',
+	update_group: ['groups--my:rw', 'groups--all:rw'],
+	delete_group: ['groups--my:rw', 'groups--all:rw'],
 	create_bot: 'agents-bot--my:rw',
 	// --my for the app's own bots, --all for the others (bots.ts).
 	update_bot: ['agents-bot--my:rw', 'agents-bot--all:rw'],

@@ -15,6 +15,13 @@ export const ADMIN = {
 	email: 'smith@example.com',
 };
 export const ADMIN_PAT = 'sim-pat-smith';
+/**
+ * Scopes LiveChat keeps to itself ("a private scope; it's not possible to configure it in
+ * Developer Console"): suspend_agent, unsuspend_agent, approve_agent and approval-free
+ * create_agent need them. Only PRIVATE_SCOPES_PAT has them, to prove those methods work at all.
+ */
+export const PRIVATE_SCOPES = ['sessions--all:rw', 'subscription.lc:rw'];
+export const PRIVATE_SCOPES_PAT = 'sim-pat-smith-private';
 /** A token without webhook scopes, as a normal agent would create. */
 export const AGENT_PAT = {
 	accountId: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f',
@@ -46,7 +53,10 @@ export const ALL_SCOPES = [
 	'customers:rw',
 	'customers.ban:rw',
 	'tags--all:rw',
-	'groups--all:ro',
+	'groups--all:rw',
+	'accounts--all:rw',
+	'accounts--all:rc',
+	'accounts.roles.lc--all:rw',
 	'agents--all:ro',
 	'agents--all:rw',
 	'agents-bot--all:rw',
@@ -67,6 +77,11 @@ export interface Agent {
 	groups: Array<{ id: number; priority: string }>;
 	suspended: boolean;
 	awaiting_approval: boolean;
+	mobile?: string;
+	notifications?: string[];
+	email_subscriptions?: string[];
+	work_scheduler?: { timezone?: string; schedule: Array<Record<string, unknown>> };
+	last_logout?: string;
 }
 
 /** A bot: an agent-like user owned by a Developer Console app (Client ID). */
@@ -264,7 +279,14 @@ export class LiveChatState {
 
 	private seed() {
 		this.agents = [
-			agent(ADMIN.email, ADMIN.accountId, 'Agent Smith', 'owner'),
+			{
+				...agent(ADMIN.email, ADMIN.accountId, 'Agent Smith', 'owner'),
+				// As the groups below name him.
+				groups: [
+					{ id: 0, priority: 'normal' },
+					{ id: 1, priority: 'first' },
+				],
+			},
 			agent('jones@example.com', AGENT_PAT.accountId, 'Agent Jones', 'normal'),
 		];
 		this.groups = [
@@ -311,6 +333,7 @@ export class LiveChatState {
 			},
 		];
 		this.addPat(ADMIN.accountId, ADMIN_PAT, ALL_SCOPES);
+		this.addPat(ADMIN.accountId, PRIVATE_SCOPES_PAT, [...ALL_SCOPES, ...PRIVATE_SCOPES]);
 		this.addPat(AGENT_PAT.accountId, AGENT_PAT.token, ['chats--access:rw', 'customers:ro']);
 		this.oauthClients.set(APP_CLIENT_ID, { secret: APP_CLIENT_SECRET, scopes: ALL_SCOPES });
 		this.licenseWebhooksEnabled.set(APP_CLIENT_ID, true);

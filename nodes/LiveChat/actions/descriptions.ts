@@ -86,6 +86,34 @@ export const groupIdsField: INodeProperties = {
 		'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
+export const groupIdField: INodeProperties = {
+	displayName: 'Group Name or ID',
+	name: 'groupId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getGroups' },
+	default: 0,
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+};
+
+/** An agent's or bot's priority in a group: who gets the group's chats first. */
+export const groupPriorityOptions = [
+	{ name: 'First (Before Everyone Else)', value: 'first' },
+	{ name: 'Last (Secondary)', value: 'last' },
+	{ name: 'Normal (Primary)', value: 'normal' },
+	{ name: 'Supervisor (Never Assigned)', value: 'supervisor' },
+];
+
+/** The priority of one agent in one group (an entry of a groups or agents list). */
+export const groupPriorityField: INodeProperties = {
+	displayName: 'Priority',
+	name: 'priority',
+	type: 'options',
+	options: groupPriorityOptions,
+	default: 'normal',
+	description: 'When LiveChat routes chats of the group to the agent',
+};
+
 export const returnAllField: INodeProperties = {
 	displayName: 'Return All',
 	name: 'returnAll',

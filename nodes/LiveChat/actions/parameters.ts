@@ -39,6 +39,11 @@ export function customerIdOf(context: IExecuteFunctions, itemIndex: number): str
 	return requiredText(context, 'customerId', itemIndex, 'Customer ID');
 }
 
+/** An agent from the agent locator (their email address). */
+export function agentIdOf(context: IExecuteFunctions, itemIndex: number): string {
+	return requiredText(context, 'agent', itemIndex, 'Agent');
+}
+
 export function botIdOf(context: IExecuteFunctions, itemIndex: number): string {
 	return requiredText(context, 'botId', itemIndex, 'Bot');
 }

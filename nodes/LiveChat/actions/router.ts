@@ -5,6 +5,7 @@ import * as agent from './agent';
 import * as bot from './bot';
 import * as chat from './chat';
 import * as customer from './customer';
+import * as group from './group';
 import * as report from './report';
 import { OperationRun } from './run';
 import * as tag from './tag';
@@ -16,6 +17,7 @@ const RESOURCES: Record<LiveChatResource, Record<string, Operation>> = {
 	bot: bot.operations,
 	chat: chat.operations,
 	customer: customer.operations,
+	group: group.operations,
 	report: report.operations,
 	tag: tag.operations,
 	visitor: visitor.operations,

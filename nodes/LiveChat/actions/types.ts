@@ -12,4 +12,12 @@ export interface Operation {
 	): Promise<IDataObject | IDataObject[]>;
 }
 
-export type LiveChatResource = 'agent' | 'bot' | 'chat' | 'customer' | 'report' | 'tag' | 'visitor';
+export type LiveChatResource =
+	| 'agent'
+	| 'bot'
+	| 'chat'
+	| 'customer'
+	| 'group'
+	| 'report'
+	| 'tag'
+	| 'visitor';

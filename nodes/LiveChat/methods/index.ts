@@ -29,6 +29,16 @@ export const loadOptions = {
 			.sort((a, b) => a.name.localeCompare(b.name));
 	},
 
+	async getAgents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const agents = await liveChatApiRequest(this, 'configuration', 'list_agents', {});
+		return agents
+			.map((agent) => ({
+				name: agent.name ? `${agent.name} (${agent.id})` : agent.id,
+				value: agent.id,
+			}))
+			.sort((a, b) => a.name.localeCompare(b.name));
+	},
+
 	async getBots(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		const bots = await liveChatApiRequest(this, 'configuration', 'list_bots', {});
 		return bots

@@ -77,7 +77,7 @@ export const ERROR_TYPE_HINTS: readonly FailureHint[] = [
 		}),
 	},
 	{
-		applies: ofType('not_found'),
+		applies: ofType('not_found', 'group_not_found'),
 		explain: ({ method, subject }) => ({
 			message: subject
 				? `LiveChat could not find ${subject} (${method})`

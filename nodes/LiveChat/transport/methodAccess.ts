@@ -8,6 +8,9 @@ const CHATS_RO = 'chats--all:ro (or chats--access:ro)';
 const CHATS_RW = 'chats--all:rw (or chats--access:rw)';
 const TAGS_RW = 'tags--all:rw (or tags--groups:rw for the tags of your groups)';
 const WEBHOOKS_RW = 'webhooks.configuration:rw';
+const GROUPS_RW = 'groups--my:rw (groups--all:rw for groups you are not in)';
+/** subscription.lc:rw is private: LiveChat gives it to no app of the Developer Console. */
+const AGENT_ADMIN = 'agents--all:rw, accounts--all:rw and the private subscription.lc:rw';
 const OTHER_APPS_BOTS_RW = 'agents-bot--my:rw (agents-bot--all:rw for bots of other apps)';
 
 /**
@@ -40,8 +43,22 @@ export const REQUIRED_SCOPES: Readonly<Record<ActionMethod, string | null>> = {
 	create_tag: TAGS_RW,
 	update_tag: TAGS_RW,
 	delete_tag: TAGS_RW,
+	create_group: 'groups--all:rw',
+	get_group: 'groups--my:ro (groups--all:ro for groups you are not in)',
 	list_groups: 'groups--all:ro',
+	update_group: GROUPS_RW,
+	delete_group: GROUPS_RW,
+	create_agent:
+		'accounts--all:rc or accounts--all:rw (and accounts.roles.lc--all:rw for a role above Normal)',
+	get_agent: 'agents--my:ro (agents--all:ro for other agents)',
 	list_agents: 'agents--all:ro',
+	update_agent:
+		'agents--my:rw (agents--all:rw for other agents, accounts.roles.lc--all:rw to change a role)',
+	delete_agent:
+		'agents--my:rw and accounts--my:rw (agents--all:rw and accounts--all:rw for other agents)',
+	suspend_agent: 'agents--all:rw and the private sessions--all:rw',
+	unsuspend_agent: AGENT_ADMIN,
+	approve_agent: AGENT_ADMIN,
 	create_bot: 'agents-bot--my:rw',
 	update_bot: OTHER_APPS_BOTS_RW,
 	delete_bot: OTHER_APPS_BOTS_RW,

@@ -50,6 +50,7 @@ export function isTransient(failure: LiveChatFailure): boolean {
  * something, so sending one again after an answer was lost is safe.
  */
 const REPEATABLE_WRITES: ReadonlySet<LiveChatMethod> = new Set<LiveChatMethod>([
+	'approve_agent',
 	'delete_chat_properties',
 	'delete_thread_properties',
 	'enable_license_webhooks',
@@ -57,9 +58,13 @@ const REPEATABLE_WRITES: ReadonlySet<LiveChatMethod> = new Set<LiveChatMethod>([
 	'send_thinking_indicator',
 	'send_typing_indicator',
 	'set_routing_status',
+	'suspend_agent',
 	'unregister_webhook',
+	'unsuspend_agent',
+	'update_agent',
 	'update_chat_properties',
 	'update_customer',
+	'update_group',
 	'update_thread_properties',
 	'visitors/details',
 ]);

@@ -15,6 +15,9 @@ const outsideChat = (presence: RequesterPresence) => (failure: LiveChatFailure) 
 /** LiveChat refuses events and indicators from a user who is not in the chat (no override flag). */
 export const isRequesterOutsideChat = outsideChat('always');
 
+/** Methods LiveChat's docs call "not yet available for public use": they need private scopes. */
+const PRIVATE_AGENT_METHODS = new Set(['suspend_agent', 'unsuspend_agent', 'approve_agent']);
+
 const NOBODY_FREE =
 	/no agents? (is |are )?available|nobody|no one|unavailable|not available|not accepting|offline/i;
 
@@ -77,6 +80,16 @@ export const SITUATION_HINTS: readonly FailureHint[] = [
 			message: `The bot is not in the groups of ${subject ?? 'the chat'}`,
 			description:
 				"A bot reaches only chats of its own groups. Add the bot to the chat's group (Bot → Update, Group Names or IDs), or transfer the chat to the bot with an agent's credential.",
+		}),
+	},
+	{
+		applies: (failure) =>
+			PRIVATE_AGENT_METHODS.has(failure.method) &&
+			['authorization', 'missing_access'].includes(failure.type ?? ''),
+		explain: ({ method, subject }) => ({
+			message: `LiveChat refused ${method}${subject ? ` for ${subject}` : ''}: it is not yet open to apps`,
+			description:
+				"LiveChat's docs list suspend_agent, unsuspend_agent and approve_agent as not yet available for public use: they need a private scope the Developer Console cannot grant. Do it in the LiveChat app (Team → Agents), use Agent → Delete instead of suspending, or ask developers@text.com for access.",
 		}),
 	},
 	{

@@ -301,12 +301,21 @@ export interface Agent {
 	job_title?: string;
 	mobile?: string;
 	max_chats_count?: number;
+	login_status?: string;
 	awaiting_approval?: boolean;
 	suspended?: boolean;
 	groups?: Array<{ id: number; priority?: string }>;
 	notifications?: string[];
 	email_subscriptions?: string[];
-	work_scheduler?: Record<string, unknown>;
+	work_scheduler?: WorkScheduler;
+	/** RFC 3339; absent until the agent first logs out. */
+	last_logout?: string;
+}
+
+/** An agent's working hours (create_agent, update_agent, get_agent with `work_scheduler`). */
+export interface WorkScheduler {
+	timezone?: string;
+	schedule?: Array<{ day: string; enabled: boolean; start: string; end: string }>;
 }
 
 export interface Bot {
@@ -655,6 +664,17 @@ export interface LiveChatMethods {
 		update_customer: EmptyResponse;
 	};
 	configuration: {
+		create_agent: { id: string };
+		get_agent: Agent;
+		update_agent: EmptyResponse;
+		delete_agent: EmptyResponse;
+		suspend_agent: EmptyResponse;
+		unsuspend_agent: EmptyResponse;
+		approve_agent: EmptyResponse;
+		create_group: { id: number };
+		get_group: Group;
+		update_group: EmptyResponse;
+		delete_group: EmptyResponse;
 		create_bot: CreateBotResponse;
 		delete_bot: EmptyResponse;
 		get_bot: Bot;

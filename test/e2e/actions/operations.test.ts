@@ -1,8 +1,8 @@
 /**
- * The LiveChat action node's operations, end to end (A1–A9, and L0–L3 of legacyWebhooks.ts), in
- * each n8n version of SUITE_VERSIONS.actionNode: workflows per resource run over HTTP, the
- * simulator's records as the proof of what was sent, and a 250-item tagging run under the
- * simulator's rate limit that reports API calls per item.
+ * The LiveChat action node's operations, end to end (A1–A9, A10–A11 of accountAdministration.ts
+ * and L0–L3 of legacyWebhooks.ts), in each n8n version of SUITE_VERSIONS.actionNode: workflows per
+ * resource run over HTTP, the simulator's records as the proof of what was sent, and a 250-item
+ * tagging run under the simulator's rate limit that reports API calls per item.
  */
 import fs from 'fs';
 import path from 'path';
@@ -21,6 +21,7 @@ import { ROOT } from '../support/package';
 import { useN8nWithSimulator } from '../support/n8nWithSimulator';
 import { waitFor } from '../support/ports';
 import { SUITE_VERSIONS } from '../support/versions';
+import { accountAdministrationScenarios } from './accountAdministration';
 import { legacyWebhookScenarios } from './legacyWebhooks';
 
 const ARCHIVED = Array.from({ length: 24 }, (_, day) => `ARCHIVE${String(day).padStart(3, '0')}`);
@@ -420,6 +421,8 @@ function describeActionNode(version: N8nVersion) {
 				expect(refused.length).toBeGreaterThan(0);
 			});
 		});
+
+		accountAdministrationScenarios(context);
 
 		// The legacy trigger's checks share this n8n: L1 runs Visitor → Add Details after it.
 		legacyWebhookScenarios(context);

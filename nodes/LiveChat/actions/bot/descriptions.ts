@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { groupIdsField } from '../descriptions';
+import { groupIdsField, groupPriorityOptions } from '../descriptions';
 
 export const botIdField: INodeProperties = {
 	displayName: 'Bot Name or ID',
@@ -12,13 +12,6 @@ export const botIdField: INodeProperties = {
 	description:
 		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
-
-const PRIORITY_OPTIONS = [
-	{ name: 'First (Before Everyone Else)', value: 'first' },
-	{ name: 'Last (Secondary)', value: 'last' },
-	{ name: 'Normal (Primary)', value: 'normal' },
-	{ name: 'Supervisor (Never Assigned)', value: 'supervisor' },
-];
 
 /** The optional fields create_bot and update_bot share. */
 export const botFieldOptions: INodeProperties[] = [
@@ -37,7 +30,7 @@ export const botFieldOptions: INodeProperties[] = [
 		displayName: 'Group Priority',
 		name: 'defaultGroupPriority',
 		type: 'options',
-		options: PRIORITY_OPTIONS,
+		options: groupPriorityOptions,
 		default: 'first',
 		description: 'When LiveChat routes chats of its groups to the bot',
 	},

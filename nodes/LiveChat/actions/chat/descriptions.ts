@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { groupIdField } from '../descriptions';
+
 /** LiveChat's requester presence: the caller must be in the chat unless told to skip the check. */
 export const ignoreRequesterPresenceField: INodeProperties = {
 	displayName: 'Even If Not in the Chat',
@@ -8,16 +10,6 @@ export const ignoreRequesterPresenceField: INodeProperties = {
 	default: false,
 	description:
 		'Whether to do it even when the user of the credential is not in the chat; otherwise LiveChat refuses (ignore_requester_presence)',
-};
-
-export const groupIdField: INodeProperties = {
-	displayName: 'Group Name or ID',
-	name: 'groupId',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getGroups' },
-	default: 0,
-	description:
-		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
 export const visibilityField: INodeProperties = {

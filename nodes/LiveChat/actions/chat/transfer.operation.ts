@@ -3,9 +3,9 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { textList } from '../../shared/lists';
 import { liveChatApiRequest } from '../../transport';
-import { chatIdField } from '../descriptions';
+import { chatIdField, groupIdField } from '../descriptions';
 import { chatIdOf, chosenGroupId, ignoreRequesterPresence } from '../parameters';
-import { groupIdField, ignoreRequesterPresenceField } from './descriptions';
+import { ignoreRequesterPresenceField } from './descriptions';
 
 const properties: INodeProperties[] = [
 	chatIdField,

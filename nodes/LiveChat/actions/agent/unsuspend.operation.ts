@@ -1,0 +1,5 @@
+import { accountChange } from './accountChange';
+
+export const { description, execute } = accountChange('unsuspend', 'unsuspend_agent', {
+	suspended: false,
+});

@@ -1,0 +1,186 @@
+/**
+ * The account's agents and groups from the action node (A10–A11), in the action node suite's n8n:
+ * the Configuration API calls each operation makes, as the simulator recorded them, and the items
+ * n8n passes on.
+ */
+import type { SimulatorClient } from '../../simulator/client';
+import { ADMIN, PRIVATE_SCOPES_PAT } from '../../simulator/state';
+import {
+	createActionWorkflow,
+	lastExecutionError,
+	runActionWorkflow,
+	runOk,
+} from '../support/actionWorkflows';
+import type { CredentialRef } from '../support/livechat';
+import { saveCredential } from '../support/livechat';
+import type { N8n } from '../support/n8n';
+import { PAT_DATA } from '../support/n8nWithSimulator';
+
+const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+
+export function accountAdministrationScenarios(context: {
+	n8n: N8n;
+	sim: SimulatorClient;
+	pat: CredentialRef;
+}) {
+	test('A10. agents: create in a group, get, update, list, suspend (refused, then with the private scope), delete', async () => {
+		const { n8n, sim, pat } = context;
+		const agent = byId("={{ $('Create').item.json.id }}");
+		const workflow = await createActionWorkflow(n8n, 'Agent lifecycle', pat, [
+			{
+				name: 'Create',
+				parameters: {
+					resource: 'agent',
+					operation: 'create',
+					email: '={{ $json.email }}',
+					name: '={{ $json.name }}',
+					additionalFields: {
+						groups: { group: [{ id: 1, priority: 'last' }] },
+						workTimeZone: 'Europe/Warsaw',
+						workingHours: { hours: [{ day: 'monday', start: '09:00', end: '17:00' }] },
+					},
+				},
+			},
+			{
+				name: 'Update',
+				parameters: {
+					resource: 'agent',
+					operation: 'update',
+					agent,
+					updateFields: { jobTitle: 'Returns', maxChatsCount: 4 },
+				},
+			},
+			{ name: 'Get', parameters: { resource: 'agent', operation: 'get', agent } },
+		]);
+		const [got] = await runOk(workflow, [{ email: 'ada@example.com', name: 'Ada Example' }]);
+		expect(got).toMatchObject({
+			id: 'ada@example.com',
+			name: 'Ada Example',
+			job_title: 'Returns',
+			max_chats_count: 4,
+			awaiting_approval: true,
+			groups: [{ id: 1, priority: 'last' }],
+			work_scheduler: {
+				timezone: 'Europe/Warsaw',
+				schedule: [{ day: 'monday', enabled: true, start: '09:00', end: '17:00' }],
+			},
+		});
+		expect((await sim.calls()).map((call) => [call.method, call.status])).toEqual([
+			['create_agent', 200],
+			['update_agent', 200],
+			['get_agent', 200],
+		]);
+
+		const list = await createActionWorkflow(n8n, 'Agents of Sales', pat, [
+			{
+				name: 'Agents',
+				parameters: {
+					resource: 'agent',
+					operation: 'getMany',
+					returnAll: true,
+					filters: { groupIds: [1] },
+				},
+			},
+		]);
+		expect((await runOk(list, [{}])).map((item) => item.id)).toEqual([
+			ADMIN.email,
+			'ada@example.com',
+		]);
+
+		// The admin's token lacks LiveChat's private scope: the error says so and what to do.
+		const suspend = (credential: CredentialRef, name: string) =>
+			createActionWorkflow(n8n, name, credential, [
+				{
+					name: 'Suspend',
+					parameters: { resource: 'agent', operation: 'suspend', agent: byId('={{ $json.id }}') },
+				},
+			]);
+		const refused = await suspend(pat, 'Suspend (public scopes)');
+		expect((await runActionWorkflow(refused, [{ id: 'ada@example.com' }])).status).toBe(500);
+		expect(await lastExecutionError(n8n, refused)).toMatchObject({
+			message:
+				'LiveChat refused suspend_agent for agent ada@example.com: it is not yet open to apps',
+			description: expect.stringContaining('Agent → Delete'),
+		});
+		const privateToken = await saveCredential(n8n, 'liveChatApi', 'LiveChat private', {
+			...PAT_DATA,
+			accessToken: PRIVATE_SCOPES_PAT,
+		});
+		const suspended = await suspend(privateToken, 'Suspend (private scope)');
+		expect(await runOk(suspended, [{ id: 'ada@example.com' }])).toEqual([
+			{ id: 'ada@example.com', suspended: true },
+		]);
+
+		const remove = await createActionWorkflow(n8n, 'Offboard', pat, [
+			{
+				name: 'Delete',
+				parameters: { resource: 'agent', operation: 'delete', agent: byId('={{ $json.id }}') },
+			},
+		]);
+		expect(await runOk(remove, [{ id: 'ada@example.com' }])).toEqual([
+			{ id: 'ada@example.com', deleted: true },
+		]);
+		expect((await sim.calls('delete_agent')).map((call) => call.body)).toEqual([
+			{ id: 'ada@example.com' },
+		]);
+	});
+
+	test('A11. groups: create with agents, rename, get, list, delete', async () => {
+		const { n8n, sim, pat } = context;
+		const groupId = "={{ $('Create').item.json.id }}";
+		const workflow = await createActionWorkflow(n8n, 'Group lifecycle', pat, [
+			{
+				name: 'Create',
+				parameters: {
+					resource: 'group',
+					operation: 'create',
+					name: 'Returns',
+					agents: { agent: [{ id: 'jones@example.com', priority: 'first' }] },
+					additionalFields: { languageCode: 'de' },
+				},
+			},
+			{
+				name: 'Update',
+				parameters: {
+					resource: 'group',
+					operation: 'update',
+					groupId,
+					updateFields: { name: 'Returns EU' },
+				},
+			},
+			{ name: 'Get', parameters: { resource: 'group', operation: 'get', groupId } },
+		]);
+		expect(await runOk(workflow, [{}])).toEqual([
+			{
+				id: 2,
+				name: 'Returns EU',
+				language_code: 'de',
+				agent_priorities: { 'jones@example.com': 'first' },
+				routing_status: 'offline',
+			},
+		]);
+		expect((await sim.calls()).map((call) => [call.method, call.body])).toEqual([
+			[
+				'create_group',
+				{
+					name: 'Returns',
+					language_code: 'de',
+					agent_priorities: { 'jones@example.com': 'first' },
+				},
+			],
+			['update_group', { id: 2, name: 'Returns EU' }],
+			['get_group', { id: 2, fields: ['agent_priorities', 'routing_status'] }],
+		]);
+		const cleanUp = await createActionWorkflow(n8n, 'Remove group', pat, [
+			{
+				name: 'Delete',
+				parameters: { resource: 'group', operation: 'delete', groupId: '={{ $json.id }}' },
+			},
+			{ name: 'Groups', parameters: { resource: 'group', operation: 'getMany', returnAll: true } },
+		]);
+		expect((await runOk(cleanUp, [{ id: 2 }])).map((group) => group.name)).toEqual([
+			'General',
+			'Sales',
+		]);
+	});
+}
