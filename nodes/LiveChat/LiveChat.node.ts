@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeType, INodeTypeDescription } from 'n8n-wor
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as agent from './actions/agent';
+import * as autoAccess from './actions/autoAccess';
 import * as bot from './actions/bot';
 import * as chat from './actions/chat';
 import * as customer from './actions/customer';
@@ -18,7 +19,7 @@ import { LEGACY_CREDENTIAL } from './transport/legacy';
  * Resources on API v3.6, with the OAuth2 or Personal Access Token credential; Visitor (Legacy) uses
  * the legacy credential. (Why Authentication has no display conditions: shared/authentication.ts.)
  */
-const V3_RESOURCES = ['agent', 'bot', 'chat', 'customer', 'group', 'report', 'tag'];
+const V3_RESOURCES = ['agent', 'autoAccess', 'bot', 'chat', 'customer', 'group', 'report', 'tag'];
 
 export class LiveChat implements INodeType {
 	description: INodeTypeDescription = {
@@ -71,6 +72,11 @@ export class LiveChat implements INodeType {
 					{ name: 'Customer', value: 'customer' },
 					{ name: 'Group', value: 'group' },
 					{ name: 'Report', value: 'report' },
+					{
+						name: 'Routing Rule',
+						value: 'autoAccess',
+						description: 'Auto access: which groups get the chats of visitors by page or place',
+					},
 					{ name: 'Tag', value: 'tag' },
 					{
 						name: 'Visitor (Legacy)',
@@ -81,6 +87,7 @@ export class LiveChat implements INodeType {
 				default: 'chat',
 			},
 			...agent.description,
+			...autoAccess.description,
 			...bot.description,
 			...chat.description,
 			...customer.description,

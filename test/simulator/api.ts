@@ -3,6 +3,7 @@
  * and who is calling, answers like LiveChat or throws a LiveChatError, and fires the webhooks that
  * LiveChat fires for the same change.
  */
+import { autoAccessMethods } from './autoAccess';
 import { banMethods } from './bans';
 import { botMethods } from './bots';
 import type { Call, Method } from './calls';
@@ -654,6 +655,7 @@ export const METHODS: Record<'configuration' | 'agent', Record<string, Method>> 
 		...banMethods.configuration,
 		...contentMethods.configuration,
 		...teamMethods.configuration,
+		...autoAccessMethods.configuration,
 	},
 	agent: {
 		...agent,

@@ -22,6 +22,8 @@ export const ADMIN_PAT = 'sim-pat-smith';
  */
 export const PRIVATE_SCOPES = ['sessions--all:rw', 'subscription.lc:rw'];
 export const PRIVATE_SCOPES_PAT = 'sim-pat-smith-private';
+/** The one seeded auto access rule ("Visitors from the shop"). */
+export const SHOP_RULE_ID = '5d1c0f7e2a4b4c6d8e9f0a1b2c3d4e5f';
 /** A token without webhook scopes, as a normal agent would create. */
 export const AGENT_PAT = {
 	accountId: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f',
@@ -57,6 +59,7 @@ export const ALL_SCOPES = [
 	'accounts--all:rw',
 	'accounts--all:rc',
 	'accounts.roles.lc--all:rw',
+	'access_rules:rw',
 	'agents--all:ro',
 	'agents--all:rw',
 	'agents-bot--all:rw',
@@ -374,7 +377,7 @@ export class LiveChatState {
 		// One auto access rule, so that adding another shows LiveChat's reordering (next_id).
 		this.autoAccesses = [
 			{
-				id: '5d1c0f7e2a4b4c6d8e9f0a1b2c3d4e5f',
+				id: SHOP_RULE_ID,
 				description: 'Visitors from the shop',
 				access: { groups: [0] },
 				conditions: {

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import * as agent from './agent';
+import * as autoAccess from './autoAccess';
 import * as bot from './bot';
 import * as chat from './chat';
 import * as customer from './customer';
@@ -14,6 +15,7 @@ import * as visitor from './visitor';
 
 const RESOURCES: Record<LiveChatResource, Record<string, Operation>> = {
 	agent: agent.operations,
+	autoAccess: autoAccess.operations,
 	bot: bot.operations,
 	chat: chat.operations,
 	customer: customer.operations,

@@ -14,6 +14,7 @@ export interface Operation {
 
 export type LiveChatResource =
 	| 'agent'
+	| 'autoAccess'
 	| 'bot'
 	| 'chat'
 	| 'customer'

@@ -20,6 +20,15 @@ function matches(filter: string | undefined, ...texts: Array<string | undefined>
 	return !wanted || texts.some((text) => text?.toLowerCase().includes(wanted));
 }
 
+/** The routing rules in LiveChat's order, each named by its place and description. */
+async function autoAccessOptions(context: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const rules = await liveChatApiRequest(context, 'configuration', 'list_auto_accesses', {});
+	return rules.map((rule, index) => ({
+		name: `${index + 1}. ${rule.description || `Rule ${rule.id}`}`,
+		value: rule.id,
+	}));
+}
+
 /** Dropdowns filled from the live LiveChat account (Configuration API lists are not paginated). */
 export const loadOptions = {
 	async getGroups(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
@@ -37,6 +46,15 @@ export const loadOptions = {
 				value: agent.id,
 			}))
 			.sort((a, b) => a.name.localeCompare(b.name));
+	},
+
+	async getAutoAccesses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		return await autoAccessOptions(this);
+	},
+
+	/** Where a routing rule can go: before one of the rules, or last. */
+	async getAutoAccessPositions(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		return [{ name: 'At the End', value: '' }, ...(await autoAccessOptions(this))];
 	},
 
 	async getBots(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

@@ -19,6 +19,8 @@ export function requestSubject(
 	else if (method.endsWith('_webhook') && named(body.id)) parts.push(`webhook ${named(body.id)}`);
 	else if (method.endsWith('_agent') && named(body.id)) parts.push(`agent ${named(body.id)}`);
 	else if (method.endsWith('_group') && named(body.id)) parts.push(`group ${named(body.id)}`);
+	else if (method.endsWith('_auto_access') && named(body.id))
+		parts.push(`routing rule ${named(body.id)}`);
 	if (named(body.chat_id)) parts.push(`chat ${named(body.chat_id)}`);
 	// transfer_chat and deactivate_chat name the chat `id`; resume_chat `chat.id`.
 	const chatOfControl = ['deactivate_chat', 'transfer_chat'].includes(method)

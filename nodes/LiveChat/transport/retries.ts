@@ -62,6 +62,7 @@ const REPEATABLE_WRITES: ReadonlySet<LiveChatMethod> = new Set<LiveChatMethod>([
 	'unregister_webhook',
 	'unsuspend_agent',
 	'update_agent',
+	'update_auto_access',
 	'update_chat_properties',
 	'update_customer',
 	'update_group',

@@ -347,6 +347,16 @@ export interface Tag {
 	created_at?: string;
 }
 
+/** A routing rule (auto access): the groups that get chats of visitors matching the conditions. */
+export interface AutoAccess {
+	id: string;
+	description?: string;
+	access: { groups: number[] };
+	conditions: Record<string, unknown>;
+	/** The rule LiveChat checks after this one; "" (or none) for the last. */
+	next_id?: string;
+}
+
 /** One change of the routing rules; a delivery lists every rule whose place or content changed. */
 export interface AutoAccessChange {
 	status: 'added' | 'updated' | 'deleted';
@@ -664,6 +674,10 @@ export interface LiveChatMethods {
 		update_customer: EmptyResponse;
 	};
 	configuration: {
+		add_auto_access: { id: string };
+		list_auto_accesses: AutoAccess[];
+		update_auto_access: EmptyResponse;
+		delete_auto_access: EmptyResponse;
 		create_agent: { id: string };
 		get_agent: Agent;
 		update_agent: EmptyResponse;

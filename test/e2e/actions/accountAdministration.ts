@@ -1,10 +1,10 @@
 /**
- * The account's agents and groups from the action node (A10–A11), in the action node suite's n8n:
+ * The account's agents, groups and routing rules from the action node (A10–A12), in the action node suite's n8n:
  * the Configuration API calls each operation makes, as the simulator recorded them, and the items
  * n8n passes on.
  */
 import type { SimulatorClient } from '../../simulator/client';
-import { ADMIN, PRIVATE_SCOPES_PAT } from '../../simulator/state';
+import { ADMIN, PRIVATE_SCOPES_PAT, SHOP_RULE_ID } from '../../simulator/state';
 import {
 	createActionWorkflow,
 	lastExecutionError,
@@ -181,6 +181,70 @@ export function accountAdministrationScenarios(context: {
 		expect((await runOk(cleanUp, [{ id: 2 }])).map((group) => group.name)).toEqual([
 			'General',
 			'Sales',
+		]);
+	});
+
+	test('A12. routing rules: create before the first, list in order, move to the end, delete', async () => {
+		const { n8n, sim, pat } = context;
+		const workflow = await createActionWorkflow(n8n, 'Routing rules', pat, [
+			{
+				name: 'Create',
+				parameters: {
+					resource: 'autoAccess',
+					operation: 'create',
+					groupIds: [1],
+					conditions: {
+						urlMatches: { match: [{ value: '/pricing', exactMatch: false }] },
+						locations: { location: [{ countryCode: 'DE' }] },
+					},
+					description: 'German pricing page',
+					nextId: SHOP_RULE_ID,
+				},
+			},
+			{
+				name: 'Rules',
+				parameters: { resource: 'autoAccess', operation: 'getMany', returnAll: true },
+			},
+		]);
+		const rules = await runOk(workflow, [{}]);
+		expect(rules.map((rule) => [rule.position, rule.description])).toEqual([
+			[1, 'German pricing page'],
+			[2, 'Visitors from the shop'],
+		]);
+		const moveAndDelete = await createActionWorkflow(n8n, 'Move rule', pat, [
+			{
+				name: 'Move',
+				parameters: {
+					resource: 'autoAccess',
+					operation: 'update',
+					ruleId: '={{ $json.id }}',
+					updateFields: { nextId: '' },
+				},
+			},
+			{
+				name: 'Delete',
+				parameters: { resource: 'autoAccess', operation: 'delete', ruleId: '={{ $json.id }}' },
+			},
+		]);
+		expect(await runOk(moveAndDelete, [{ id: rules[0].id }])).toEqual([
+			{ id: rules[0].id, deleted: true },
+		]);
+		expect((await sim.calls()).map((call) => [call.method, call.body])).toEqual([
+			[
+				'add_auto_access',
+				{
+					access: { groups: [1] },
+					conditions: {
+						url: { values: [{ value: '/pricing', exact_match: false }] },
+						geolocation: { values: [{ country_code: 'DE' }] },
+					},
+					description: 'German pricing page',
+					next_id: SHOP_RULE_ID,
+				},
+			],
+			['list_auto_accesses', {}],
+			['update_auto_access', { id: rules[0].id, next_id: '' }],
+			['delete_auto_access', { id: rules[0].id }],
 		]);
 	});
 }

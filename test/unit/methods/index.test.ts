@@ -74,4 +74,28 @@ describe('dropdowns from the live account', () => {
 			{ name: 'ChatBot', value: BOT_ID, description: BOT_ID },
 		]);
 	});
+
+	it('lists agents by name and email, sorted', async () => {
+		new FakeLiveChat();
+		await expect(node.methods.loadOptions.getAgents.call(loadContext())).resolves.toEqual([
+			{ name: 'Agent Jones (jones@example.com)', value: 'jones@example.com' },
+			{ name: 'Agent Smith (smith@example.com)', value: 'smith@example.com' },
+		]);
+	});
+
+	it('lists routing rules in LiveChat’s order; the positions start with "At the End"', async () => {
+		const fake = new FakeLiveChat();
+		const [first] = fake.simulator.state.autoAccesses;
+		fake.simulator.state.autoAccesses.push({ ...first, id: 'b2', description: '' });
+		const rules = [
+			{ name: '1. Visitors from the shop', value: first.id },
+			{ name: '2. Rule b2', value: 'b2' },
+		];
+		await expect(node.methods.loadOptions.getAutoAccesses.call(loadContext())).resolves.toEqual(
+			rules,
+		);
+		await expect(
+			node.methods.loadOptions.getAutoAccessPositions.call(loadContext()),
+		).resolves.toEqual([{ name: 'At the End', value: '' }, ...rules]);
+	});
 });
