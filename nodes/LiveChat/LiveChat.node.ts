@@ -6,6 +6,7 @@ import * as autoAccess from './actions/autoAccess';
 import * as bot from './actions/bot';
 import * as chat from './actions/chat';
 import * as customer from './actions/customer';
+import * as greeting from './actions/greeting';
 import * as group from './actions/group';
 import * as report from './actions/report';
 import { router } from './actions/router';
@@ -19,7 +20,17 @@ import { LEGACY_CREDENTIAL } from './transport/legacy';
  * Resources on API v3.6, with the OAuth2 or Personal Access Token credential; Visitor (Legacy) uses
  * the legacy credential. (Why Authentication has no display conditions: shared/authentication.ts.)
  */
-const V3_RESOURCES = ['agent', 'autoAccess', 'bot', 'chat', 'customer', 'group', 'report', 'tag'];
+const V3_RESOURCES = [
+	'agent',
+	'autoAccess',
+	'bot',
+	'chat',
+	'customer',
+	'greeting',
+	'group',
+	'report',
+	'tag',
+];
 
 export class LiveChat implements INodeType {
 	description: INodeTypeDescription = {
@@ -30,7 +41,7 @@ export class LiveChat implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Read and tag LiveChat chats, fetch transcripts, send messages, and manage customers, agents, groups and tags',
+			'Read and tag LiveChat chats, fetch transcripts, send messages, and manage customers, agents, groups, greetings, routing rules and tags',
 		defaults: { name: 'LiveChat' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -70,6 +81,7 @@ export class LiveChat implements INodeType {
 					{ name: 'Bot', value: 'bot' },
 					{ name: 'Chat', value: 'chat' },
 					{ name: 'Customer', value: 'customer' },
+					{ name: 'Greeting', value: 'greeting' },
 					{ name: 'Group', value: 'group' },
 					{ name: 'Report', value: 'report' },
 					{
@@ -91,6 +103,7 @@ export class LiveChat implements INodeType {
 			...bot.description,
 			...chat.description,
 			...customer.description,
+			...greeting.description,
 			...group.description,
 			...report.description,
 			...tag.description,

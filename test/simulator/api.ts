@@ -20,6 +20,7 @@ import {
 } from './calls';
 import { acceptFileEvent, checkEvent, contentMethods } from './content';
 import { conversationMethods } from './conversations';
+import { greetingMethods } from './greetings';
 import { LiveChatError, notFound, validation } from './errors';
 import { sortByTime } from './pagination';
 import type { Chat, ChatEvent, LiveChatState, Thread } from './state';
@@ -656,6 +657,7 @@ export const METHODS: Record<'configuration' | 'agent', Record<string, Method>> 
 		...contentMethods.configuration,
 		...teamMethods.configuration,
 		...autoAccessMethods.configuration,
+		...greetingMethods.configuration,
 	},
 	agent: {
 		...agent,

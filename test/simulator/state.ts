@@ -60,6 +60,7 @@ export const ALL_SCOPES = [
 	'accounts--all:rc',
 	'accounts.roles.lc--all:rw',
 	'access_rules:rw',
+	'greetings:rw',
 	'agents--all:ro',
 	'agents--all:rw',
 	'agents-bot--all:rw',
@@ -185,6 +186,20 @@ export interface Webhook {
 	liveFrom: number;
 }
 
+/** A greeting (Configuration API `create_greeting`). */
+export interface Greeting {
+	id: number;
+	type: string;
+	active: boolean;
+	active_from?: string;
+	active_until?: string;
+	name: string;
+	group: number;
+	rules: Array<Record<string, unknown>>;
+	properties?: Record<string, string>;
+	rich_message?: object;
+}
+
 /** An auto access rule (Configuration API `add_auto_access`), in LiveChat's order. */
 export interface AutoAccess {
 	id: string;
@@ -235,6 +250,7 @@ export class LiveChatState {
 	legacyWebhooks: LegacyTarget[] = [];
 	/** Auto access rules, in order (each rule's `next_id` is the one after it). */
 	autoAccesses: AutoAccess[] = [];
+	greetings: Greeting[] = [];
 	legacyTokens = new Map<string, { visitorId: string; expiresAt: number }>();
 	visitorDetails = new Map<
 		string,
@@ -374,6 +390,19 @@ export class LiveChatState {
 			}
 		}
 		this.seedEveryEventChat();
+		this.greetings = [
+			{
+				id: 1,
+				type: 'normal',
+				active: true,
+				name: 'Welcome greeting',
+				group: 0,
+				rules: [
+					{ condition: 'and', type: 'visit_time_site', operator: 'greater_than', value: '10' },
+				],
+				properties: { 'greeting-message_text': 'Hello! How can I help you today?' },
+			},
+		];
 		// One auto access rule, so that adding another shows LiveChat's reordering (next_id).
 		this.autoAccesses = [
 			{

@@ -4,7 +4,17 @@ const node = new LiveChat();
 
 describe('the node description', () => {
 	const { properties } = node.description;
-	const V3_RESOURCES = ['agent', 'autoAccess', 'bot', 'chat', 'customer', 'group', 'report', 'tag'];
+	const V3_RESOURCES = [
+		'agent',
+		'autoAccess',
+		'bot',
+		'chat',
+		'customer',
+		'greeting',
+		'group',
+		'report',
+		'tag',
+	];
 
 	it('is usable as an AI tool; v3.6 resources take OAuth2, a token or a bot, Visitor the legacy credential', () => {
 		expect(node.description.usableAsTool).toBe(true);
@@ -27,6 +37,7 @@ describe('the node description', () => {
 			'Bot',
 			'Chat',
 			'Customer',
+			'Greeting',
 			'Group',
 			'Report',
 			'Routing Rule',
@@ -34,7 +45,7 @@ describe('the node description', () => {
 			'Visitor (Legacy)',
 		]);
 		const operationLists = properties.filter((p) => p.name === 'operation');
-		expect(operationLists).toHaveLength(9);
+		expect(operationLists).toHaveLength(10);
 		for (const list of operationLists) expect(list.options).not.toHaveLength(0);
 		for (const list of operationLists) {
 			const options = list.options as Array<{ name: string; action?: string }>;

@@ -6,6 +6,7 @@ import * as autoAccess from './autoAccess';
 import * as bot from './bot';
 import * as chat from './chat';
 import * as customer from './customer';
+import * as greeting from './greeting';
 import * as group from './group';
 import * as report from './report';
 import { OperationRun } from './run';
@@ -19,6 +20,7 @@ const RESOURCES: Record<LiveChatResource, Record<string, Operation>> = {
 	bot: bot.operations,
 	chat: chat.operations,
 	customer: customer.operations,
+	greeting: greeting.operations,
 	group: group.operations,
 	report: report.operations,
 	tag: tag.operations,

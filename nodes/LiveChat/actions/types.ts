@@ -18,6 +18,7 @@ export type LiveChatResource =
 	| 'bot'
 	| 'chat'
 	| 'customer'
+	| 'greeting'
 	| 'group'
 	| 'report'
 	| 'tag'

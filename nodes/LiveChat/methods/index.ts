@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { liveChatApiRequest } from '../transport';
+import { liveChatApiPages, liveChatApiRequest } from '../transport';
 
 async function tags(context: ILoadOptionsFunctions) {
 	const list = await liveChatApiRequest(context, 'configuration', 'list_tags', {});
@@ -31,6 +31,16 @@ async function autoAccessOptions(context: ILoadOptionsFunctions): Promise<INodeP
 
 /** Dropdowns filled from the live LiveChat account (Configuration API lists are not paginated). */
 export const loadOptions = {
+	async getGreetings(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const greetings = await liveChatApiPages(this, 'list_greetings', {}, undefined);
+		return greetings
+			.map((greeting) => ({
+				name: `${greeting.name || 'Greeting'} (${greeting.id})`,
+				value: greeting.id,
+			}))
+			.sort((a, b) => a.name.localeCompare(b.name));
+	},
+
 	async getGroups(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		const groups = await liveChatApiRequest(this, 'configuration', 'list_groups', {});
 		return groups

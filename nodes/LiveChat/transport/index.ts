@@ -7,7 +7,7 @@ import type {
 	PageLinks,
 	PageRecord,
 } from '../types/livechat';
-import { PAGE_RECORDS_KEY } from '../types/livechat';
+import { PAGED_LISTS } from '../types/livechat';
 import type { LiveChatFunctions } from './account';
 import { BOT_CREDENTIAL, getLiveChatAccount } from './account';
 import { liveChatApiError, requestSubject } from './errors';
@@ -120,14 +120,17 @@ export async function liveChatApiRequest<
 	);
 }
 
-/** LiveChat's page size maximum for list_chats, list_threads and list_archives. */
+/** LiveChat's page size maximum for list_chats, list_threads, list_archives and list_greetings. */
 export const MAX_PAGE_SIZE = 100;
 
+/** What the first page's request carries and LiveChat remembers: a follow-up may not send it. */
+const FIRST_PAGE_ONLY = ['filters', 'groups', 'limit', 'sort_order'];
+
 /**
- * Reads a cursor-paginated list (`list_chats`, `list_threads`, `list_archives`) until `limit`
- * records or the last page. The first request carries the filters; LiveChat remembers them. A
- * follow-up carries `page_id` instead of `filters`, `limit` and `sort_order`, which may not come
- * with it, and the rest as before (list_threads requires `chat_id` on every page).
+ * Reads a cursor-paginated list (PAGED_LISTS) until `limit` records or the last page. The first
+ * request carries the filters; LiveChat remembers them. A follow-up carries `page_id` instead of
+ * `filters` (list_greetings: `groups`), `limit` and `sort_order`, which may not come with it, and
+ * the rest as before (list_threads requires `chat_id` on every page).
  */
 export async function liveChatApiPages<M extends keyof PageRecord>(
 	context: LiveChatFunctions,
@@ -138,12 +141,22 @@ export async function liveChatApiPages<M extends keyof PageRecord>(
 ): Promise<Array<PageRecord[M]>> {
 	const records: Array<PageRecord[M]> = [];
 	const everyPage = Object.fromEntries(
-		Object.entries(body).filter(([key]) => !['filters', 'limit', 'sort_order'].includes(key)),
+		Object.entries(body).filter(([key]) => !FIRST_PAGE_ONLY.includes(key)),
 	);
 	let request: IDataObject = { ...body, limit: Math.min(MAX_PAGE_SIZE, limit ?? MAX_PAGE_SIZE) };
 	for (;;) {
-		const page: PageLinks = await liveChatApiRequest(context, 'agent', method, request, itemIndex);
-		const list: unknown = (page as Record<string, unknown>)[PAGE_RECORDS_KEY[method]];
+		const { api, records: key } = PAGED_LISTS[method];
+		const page = await liveChatRequest<PageLinks>(
+			context,
+			{
+				method,
+				path: `${api}/action/${method}`,
+				body: request,
+				subject: requestSubject(method, request),
+			},
+			itemIndex,
+		);
+		const list: unknown = (page as Record<string, unknown>)[key];
 		if (Array.isArray(list)) records.push(...(list as Array<PageRecord[M]>));
 		if (limit !== undefined && records.length >= limit) return records.slice(0, limit);
 		const next = page.next_page_id;

@@ -65,6 +65,7 @@ const REPEATABLE_WRITES: ReadonlySet<LiveChatMethod> = new Set<LiveChatMethod>([
 	'update_auto_access',
 	'update_chat_properties',
 	'update_customer',
+	'update_greeting',
 	'update_group',
 	'update_thread_properties',
 	'visitors/details',

@@ -347,6 +347,25 @@ export interface Tag {
 	created_at?: string;
 }
 
+/** A greeting (an invitation the chat widget shows visitors), as get_greeting answers. */
+export interface Greeting {
+	id: number;
+	type?: 'normal' | 'announcement' | string;
+	active?: boolean;
+	active_from?: string;
+	active_until?: string;
+	name?: string;
+	group?: number;
+	rules?: Array<Record<string, unknown>>;
+	properties?: Record<string, string>;
+	rich_message?: Record<string, unknown>;
+}
+
+export interface ListGreetingsResponse extends PageLinks {
+	greetings: Greeting[];
+	found_greetings?: number;
+}
+
 /** A routing rule (auto access): the groups that get chats of visitors matching the conditions. */
 export interface AutoAccess {
 	id: string;
@@ -674,6 +693,11 @@ export interface LiveChatMethods {
 		update_customer: EmptyResponse;
 	};
 	configuration: {
+		create_greeting: { id: number };
+		get_greeting: Greeting;
+		list_greetings: ListGreetingsResponse;
+		update_greeting: EmptyResponse;
+		delete_greeting: EmptyResponse;
 		add_auto_access: { id: string };
 		list_auto_accesses: AutoAccess[];
 		update_auto_access: EmptyResponse;
@@ -732,17 +756,19 @@ export function isReportMethod(method: LiveChatMethod): method is ReportMethod {
 	return method.startsWith('reports/');
 }
 
-/** The cursor-paginated Agent Chat API lists: the key of each page's records, and a record. */
-export const PAGE_RECORDS_KEY = {
-	list_archives: 'chats',
-	list_chats: 'chats_summary',
-	list_threads: 'threads',
+/** The cursor-paginated lists: the API, the key of each page's records, and a record. */
+export const PAGED_LISTS = {
+	list_archives: { api: 'agent', records: 'chats' },
+	list_chats: { api: 'agent', records: 'chats_summary' },
+	list_threads: { api: 'agent', records: 'threads' },
+	list_greetings: { api: 'configuration', records: 'greetings' },
 } as const;
 
 export interface PageRecord {
 	list_archives: Chat;
 	list_chats: ChatSummary;
 	list_threads: Thread;
+	list_greetings: Greeting;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 /**
- * The account's agents, groups and routing rules from the action node (A10–A12), in the action node suite's n8n:
- * the Configuration API calls each operation makes, as the simulator recorded them, and the items
- * n8n passes on.
+ * The account's agents, groups, routing rules and greetings from the action node (A10–A13), in the
+ * action node suite's n8n: the Configuration API calls each operation makes, as the simulator
+ * recorded them, and the items n8n passes on.
  */
 import type { SimulatorClient } from '../../simulator/client';
 import { ADMIN, PRIVATE_SCOPES_PAT, SHOP_RULE_ID } from '../../simulator/state';
@@ -245,6 +245,74 @@ export function accountAdministrationScenarios(context: {
 			['list_auto_accesses', {}],
 			['update_auto_access', { id: rules[0].id, next_id: '' }],
 			['delete_auto_access', { id: rules[0].id }],
+		]);
+	});
+
+	test('A13. greetings: create with rules and a message, turn off, list, delete', async () => {
+		const { n8n, sim, pat } = context;
+		const greetingId = "={{ $('Create').item.json.id }}";
+		const workflow = await createActionWorkflow(n8n, 'Greeting', pat, [
+			{
+				name: 'Create',
+				parameters: {
+					resource: 'greeting',
+					operation: 'create',
+					name: 'Pricing help',
+					groupId: 1,
+					message: 'Need help choosing a plan?',
+					rules: {
+						rule: [
+							{ condition: 'and', type: 'url_current', operator: 'contains', value: '/pricing' },
+							{ condition: 'and', type: 'visit_time_page', operator: 'greater_than', value: '20' },
+						],
+					},
+					active: true,
+				},
+			},
+			{
+				name: 'Turn Off',
+				parameters: {
+					resource: 'greeting',
+					operation: 'update',
+					greetingId,
+					updateFields: { active: false },
+				},
+			},
+			{ name: 'Get', parameters: { resource: 'greeting', operation: 'get', greetingId } },
+		]);
+		expect(await runOk(workflow, [{}])).toEqual([
+			{
+				id: 2,
+				type: 'normal',
+				active: false,
+				name: 'Pricing help',
+				group: 1,
+				rules: [
+					{ condition: 'and', type: 'url_current', operator: 'contains', value: '/pricing' },
+					{ condition: 'and', type: 'visit_time_page', operator: 'greater_than', value: '20' },
+				],
+				properties: { 'greeting-message_text': 'Need help choosing a plan?' },
+			},
+		]);
+		const cleanUp = await createActionWorkflow(n8n, 'Greetings', pat, [
+			{
+				name: 'Delete',
+				parameters: { resource: 'greeting', operation: 'delete', greetingId: '={{ $json.id }}' },
+			},
+			{
+				name: 'Greetings',
+				parameters: { resource: 'greeting', operation: 'getMany', returnAll: true, filters: {} },
+			},
+		]);
+		expect((await runOk(cleanUp, [{ id: 2 }])).map((greeting) => greeting.name)).toEqual([
+			'Welcome greeting',
+		]);
+		expect((await sim.calls()).map((call) => call.method)).toEqual([
+			'create_greeting',
+			'update_greeting',
+			'get_greeting',
+			'delete_greeting',
+			'list_greetings',
 		]);
 	});
 }

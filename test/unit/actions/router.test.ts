@@ -95,8 +95,8 @@ describe('items, errors and retries', () => {
 		const unknownOperation = await failingRun({ resource: 'tag', operation: 'rename' });
 		expect(unknownOperation).toBeInstanceOf(NodeOperationError);
 		expect(unknownOperation.message).toBe('The operation "rename" of "tag" is not known');
-		const unknownResource = await failingRun({ resource: 'greeting', operation: 'getMany' });
-		expect(unknownResource.message).toBe('The operation "getMany" of "greeting" is not known');
+		const unknownResource = await failingRun({ resource: 'webhook', operation: 'getMany' });
+		expect(unknownResource.message).toBe('The operation "getMany" of "webhook" is not known');
 		expect(fake.calls).toEqual([]);
 	});
 });

@@ -36,19 +36,19 @@ const matchValues = (what: string): INodeProperties['options'] => [
 		name: 'match',
 		values: [
 			{
+				displayName: 'Exact Match',
+				name: 'exactMatch',
+				type: 'boolean',
+				default: false,
+				description: `Whether the visitor's ${what} must equal the value; otherwise containing it is enough`,
+			},
+			{
 				displayName: 'Value',
 				name: 'value',
 				type: 'string',
 				default: '',
 				placeholder:
 					what === 'URL' ? 'e.g. https://shop.example.com/pricing' : 'e.g. shop.example.com',
-			},
-			{
-				displayName: 'Exact Match',
-				name: 'exactMatch',
-				type: 'boolean',
-				default: false,
-				description: `Whether the visitor's ${what} must equal the value; otherwise containing it is enough`,
 			},
 		],
 	},
