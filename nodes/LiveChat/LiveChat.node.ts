@@ -8,6 +8,7 @@ import * as chat from './actions/chat';
 import * as customer from './actions/customer';
 import * as greeting from './actions/greeting';
 import * as group from './actions/group';
+import * as property from './actions/property';
 import * as report from './actions/report';
 import { router } from './actions/router';
 import * as tag from './actions/tag';
@@ -28,6 +29,7 @@ const V3_RESOURCES = [
 	'customer',
 	'greeting',
 	'group',
+	'property',
 	'report',
 	'tag',
 ];
@@ -83,6 +85,11 @@ export class LiveChat implements INodeType {
 					{ name: 'Customer', value: 'customer' },
 					{ name: 'Greeting', value: 'greeting' },
 					{ name: 'Group', value: 'group' },
+					{
+						name: 'Property',
+						value: 'property',
+						description: "Your app's properties and the values of license and group properties",
+					},
 					{ name: 'Report', value: 'report' },
 					{
 						name: 'Routing Rule',
@@ -105,6 +112,7 @@ export class LiveChat implements INodeType {
 			...customer.description,
 			...greeting.description,
 			...group.description,
+			...property.description,
 			...report.description,
 			...tag.description,
 			...visitor.description,

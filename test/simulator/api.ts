@@ -21,6 +21,7 @@ import {
 import { acceptFileEvent, checkEvent, contentMethods } from './content';
 import { conversationMethods } from './conversations';
 import { greetingMethods } from './greetings';
+import { propertyMethods } from './properties';
 import { LiveChatError, notFound, validation } from './errors';
 import { sortByTime } from './pagination';
 import type { Chat, ChatEvent, LiveChatState, Thread } from './state';
@@ -658,6 +659,7 @@ export const METHODS: Record<'configuration' | 'agent', Record<string, Method>> 
 		...teamMethods.configuration,
 		...autoAccessMethods.configuration,
 		...greetingMethods.configuration,
+		...propertyMethods.configuration,
 	},
 	agent: {
 		...agent,

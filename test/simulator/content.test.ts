@@ -253,7 +253,7 @@ describe('properties an app registers', () => {
 		expect(register({ ...base, owner_client_id: 'someone-else' }).body.error?.type).toBe(
 			'authorization',
 		);
-		expect(register(base, SMITH).status).toBe(403);
+		expect(register(base, READER).status).toBe(403);
 		expect(sim.state.registeredProperties.get(APP_CLIENT_ID)).toBeUndefined();
 	});
 });

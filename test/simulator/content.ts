@@ -7,121 +7,15 @@
 import { createHash } from 'crypto';
 
 import type { Call, MethodGroup } from './calls';
-import { findChat, findThread, fire, ownerClientId, required, requesterId } from './calls';
+import { findChat, findThread, fire, required, requesterId } from './calls';
 import { LiveChatError, validation } from './errors';
 import type { Chat, LiveChatState } from './state';
 import { currentThread, newId } from './state';
+import { checkedNames, checkedValues, deleteNames, setValues } from './properties';
 
 export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
 const UPLOAD_LIFETIME_MS = 24 * 3_600_000;
-const LOCATIONS = ['chat', 'thread', 'event', 'license', 'group'];
 const EXECUTABLE = /\.(exe|bat|cmd|com|msi|scr|sh|app|dll|jar)$/i;
-
-type PropertyType = 'bool' | 'int' | 'string' | 'tokenized_string';
-interface PropertyDefinition {
-	type: PropertyType;
-	/** Predefined properties some of which are read-only for agents. */
-	writable: boolean;
-	/** Registered properties: by location and user kind, `{chat: {agent: ['read', 'write']}}`. */
-	access?: Record<string, Record<string, string[]>>;
-}
-
-const CHAT_RW = { chat: { agent: ['read', 'write'] } };
-
-/** Predefined namespaces every license has (a few of their properties), and the free `test` one. */
-const PREDEFINED: Record<string, Record<string, PropertyDefinition>> = {
-	// Writable in chats only (§3.2); `chats.formatting` is an event property (§2).
-	routing: {
-		continuous: { type: 'bool', writable: false },
-		ignore_agents_routing: { type: 'bool', writable: true, access: CHAT_RW },
-		pinned: { type: 'bool', writable: true, access: CHAT_RW },
-	},
-	chats: {
-		formatting: { type: 'string', writable: true, access: { event: { agent: ['read', 'write'] } } },
-	},
-	source: {
-		client_id: { type: 'string', writable: false },
-		customer_client_id: { type: 'string', writable: false },
-	},
-	rating: {
-		score: { type: 'int', writable: false },
-		comment: { type: 'string', writable: false },
-	},
-	test: {
-		bool_property: { type: 'bool', writable: true },
-		int_property: { type: 'int', writable: true },
-		string_property: { type: 'string', writable: true },
-		tokenized_string_property: { type: 'tokenized_string', writable: true },
-	},
-};
-
-type Location = 'chat' | 'thread';
-
-function definitionOf(state: LiveChatState, location: Location, namespace: string, name: string) {
-	const registered = state.registeredProperties.get(namespace)?.[name];
-	const definition = PREDEFINED[namespace]?.[name] ?? registered;
-	if (!definition)
-		throw validation(
-			`Property ${namespace}.${name} is not registered: register it first (register_property)`,
-		);
-	if (!definition.writable) throw validation(`Property ${namespace}.${name} is read-only`);
-	// A registered property is written only where its access lets agents write it.
-	if (definition.access && !definition.access[location]?.agent?.includes('write'))
-		throw validation(`Property ${namespace}.${name} is not writable for agents in a ${location}`);
-	return definition;
-}
-
-function fitsType(type: PropertyType, value: unknown) {
-	if (type === 'bool') return typeof value === 'boolean';
-	if (type === 'int') return Number.isInteger(value) && Math.abs(value as number) < 2 ** 31;
-	return typeof value === 'string';
-}
-
-/** `{ ns: { name: value } }`, each registered, writable and of its type. */
-function checkedValues(state: LiveChatState, location: Location, properties: unknown) {
-	if (typeof properties !== 'object' || properties === null || !Object.keys(properties).length)
-		throw validation('`properties` is required');
-	for (const [namespace, values] of Object.entries(properties as Record<string, unknown>)) {
-		if (typeof values !== 'object' || values === null)
-			throw validation(`\`properties.${namespace}\` must be an object`);
-		for (const [name, value] of Object.entries(values)) {
-			const { type } = definitionOf(state, location, namespace, name);
-			if (!fitsType(type, value))
-				throw validation(`Property ${namespace}.${name} must be of type ${type}`);
-		}
-	}
-	return properties as Record<string, Record<string, unknown>>;
-}
-
-/** `{ ns: [names] }`, each registered and writable. */
-function checkedNames(state: LiveChatState, location: Location, properties: unknown) {
-	if (typeof properties !== 'object' || properties === null || !Object.keys(properties).length)
-		throw validation('`properties` is required');
-	for (const [namespace, names] of Object.entries(properties as Record<string, unknown>)) {
-		if (!Array.isArray(names) || !names.length)
-			throw validation(`\`properties.${namespace}\` must be a list of names`);
-		for (const name of names) definitionOf(state, location, namespace, String(name));
-	}
-	return properties as Record<string, string[]>;
-}
-
-function setValues(
-	target: Record<string, Record<string, unknown>>,
-	values: Record<string, Record<string, unknown>>,
-) {
-	for (const [namespace, named] of Object.entries(values))
-		target[namespace] = { ...target[namespace], ...named };
-}
-
-function deleteNames(
-	target: Record<string, Record<string, unknown>>,
-	names: Record<string, string[]>,
-) {
-	for (const [namespace, list] of Object.entries(names)) {
-		for (const name of list) delete target[namespace]?.[name];
-		if (target[namespace] && !Object.keys(target[namespace]).length) delete target[namespace];
-	}
-}
 
 /** The requester must be a user of the chat's active thread (as for send_event). */
 function presentRequester(call: Call, chat: Chat) {
@@ -309,42 +203,7 @@ export function checkEvent(event: Record<string, unknown>, prefix: string) {
 }
 
 export const contentMethods: MethodGroup = {
-	configuration: {
-		register_property(call) {
-			const { state, body } = call;
-			const name = required(body, 'name');
-			const owner = ownerClientId(call);
-			const type = required(body, 'type') as PropertyType;
-			if (!['bool', 'int', 'string', 'tokenized_string'].includes(type))
-				throw validation('`type` must be int, bool, string or tokenized_string');
-			const access = body.access as Record<string, unknown> | undefined;
-			if (
-				typeof access !== 'object' ||
-				access === null ||
-				!Object.keys(access).length ||
-				Object.keys(access).some((location) => !LOCATIONS.includes(location))
-			)
-				throw validation(`\`access\` needs at least one location of ${LOCATIONS.join(', ')}`);
-			const registered = state.registeredProperties.get(owner) ?? {};
-			if (registered[name]) throw new LiveChatError('already_exists', `Property ${name} exists`);
-			registered[name] = {
-				type,
-				writable: true,
-				access: access as Record<string, Record<string, string[]>>,
-			};
-			state.registeredProperties.set(owner, registered);
-			return {};
-		},
-		list_properties(call) {
-			const { state } = call;
-			const owner = ownerClientId(call);
-			return Object.fromEntries(
-				Object.entries(state.registeredProperties.get(owner) ?? {}).map(
-					([name, { type, access }]) => [name, { type, description: '', access }],
-				),
-			);
-		},
-	},
+	configuration: {},
 	agent: {
 		update_chat_properties(call) {
 			const chat = findChat(call.state, call.body.id);

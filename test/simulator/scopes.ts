@@ -62,7 +62,22 @@ export const REQUIRED_SCOPE: Record<string, RequiredScope | undefined> = {
 	list_customer_bans: 'banlist_read',
 	unban_customer: 'banlist_write',
 	register_property: 'properties.configuration:rw',
+	unregister_property: 'properties.configuration:rw',
+	publish_property: 'properties.configuration:rw',
 	list_properties: 'properties.configuration:rw',
+	// --my for the caller's own namespace, --all for the others (properties.ts).
+	update_license_properties: [
+		'properties.license.value--my:rw',
+		'properties.license.value--all:rw',
+	],
+	list_license_properties: ['properties.license.value--my:ro', 'properties.license.value--all:ro'],
+	delete_license_properties: [
+		'properties.license.value--my:rw',
+		'properties.license.value--all:rw',
+	],
+	update_group_properties: ['properties.group.value--my:rw', 'properties.group.value--all:rw'],
+	list_groups_properties: 'properties.group.value--all:ro',
+	delete_group_properties: ['properties.group.value--my:rw', 'properties.group.value--all:rw'],
 	// Agent Chat API
 	list_chats: CHATS_RO,
 	get_chat: CHATS_RO,

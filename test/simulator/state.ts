@@ -61,6 +61,9 @@ export const ALL_SCOPES = [
 	'accounts.roles.lc--all:rw',
 	'access_rules:rw',
 	'greetings:rw',
+	'properties.configuration:rw',
+	'properties.license.value--all:rw',
+	'properties.group.value--all:rw',
 	'agents--all:ro',
 	'agents--all:rw',
 	'agents-bot--all:rw',
@@ -186,6 +189,20 @@ export interface Webhook {
 	liveFrom: number;
 }
 
+/** A property an app registered (register_property), as list_properties shows it. */
+export interface RegisteredProperty {
+	type: 'bool' | 'int' | 'string' | 'tokenized_string';
+	writable: boolean;
+	/** By location (chat, thread, …) and user kind: `{chat: {agent: ['read', 'write']}}`. */
+	access?: Record<string, Record<string, string[]>>;
+	description?: string;
+	domain?: unknown[];
+	range?: { from?: number; to?: number };
+	default_value?: unknown;
+	/** Set by publish_property: what other apps may do. */
+	public_access?: string[];
+}
+
 /** A greeting (Configuration API `create_greeting`). */
 export interface Greeting {
 	id: number;
@@ -261,18 +278,10 @@ export class LiveChatState {
 	/** Past queue stays by thread id (a queued thread's live `queue` goes once it is assigned). */
 	queueStays = new Map<string, { queued_at: string; wait_time: number; left: boolean }>();
 	/** Properties apps registered, by owner Client ID (their namespace) and name. */
-	registeredProperties = new Map<
-		string,
-		Record<
-			string,
-			{
-				type: 'bool' | 'int' | 'string' | 'tokenized_string';
-				writable: boolean;
-				/** By location (chat, thread, …) and user kind: `{chat: {agent: ['read', 'write']}}`. */
-				access?: Record<string, Record<string, string[]>>;
-			}
-		>
-	>();
+	registeredProperties = new Map<string, Record<string, RegisteredProperty>>();
+	/** Values of license properties, and of group properties by group id: `{ ns: { name: value } }`. */
+	licenseProperties: Record<string, Record<string, unknown>> = {};
+	groupProperties = new Map<number, Record<string, Record<string, unknown>>>();
 	/** Files from upload_file by CDN URL; a URL expires unless a file event used it. */
 	uploads = new Map<
 		string,

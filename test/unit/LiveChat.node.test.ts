@@ -12,6 +12,7 @@ describe('the node description', () => {
 		'customer',
 		'greeting',
 		'group',
+		'property',
 		'report',
 		'tag',
 	];
@@ -39,13 +40,14 @@ describe('the node description', () => {
 			'Customer',
 			'Greeting',
 			'Group',
+			'Property',
 			'Report',
 			'Routing Rule',
 			'Tag',
 			'Visitor (Legacy)',
 		]);
 		const operationLists = properties.filter((p) => p.name === 'operation');
-		expect(operationLists).toHaveLength(10);
+		expect(operationLists).toHaveLength(11);
 		for (const list of operationLists) expect(list.options).not.toHaveLength(0);
 		for (const list of operationLists) {
 			const options = list.options as Array<{ name: string; action?: string }>;

@@ -166,3 +166,58 @@ const sortOrderOptions: INodeProperties = {
 export function chatListProperties(filters: INodeProperties): INodeProperties[] {
 	return [returnAllField, limitField, filters, sortOrderOptions, simplifyField];
 }
+
+/** The namespace and name that identify a property (a value adds propertyValueFields). */
+export const propertyNameFields: INodeProperties[] = [
+	{
+		displayName: 'Namespace',
+		name: 'namespace',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. test',
+		description: "Your app's Client ID, a LiveChat namespace such as routing, or test",
+	},
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. string_property',
+	},
+];
+
+/** A list of properties, each with the given fields. */
+export function propertiesField(values: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Properties',
+		name: 'properties',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Property',
+		default: {},
+		options: [{ displayName: 'Property', name: 'property', values }],
+	};
+}
+
+/** The type and value of a property to set. */
+export const propertyValueFields: INodeProperties[] = [
+	{
+		displayName: 'Type',
+		name: 'type',
+		type: 'options',
+		options: [
+			{ name: 'Boolean', value: 'boolean' },
+			{ name: 'Number (Whole)', value: 'number' },
+			{ name: 'String', value: 'string' },
+		],
+		default: 'string',
+		description: 'The type the property was registered with',
+	},
+	{
+		displayName: 'Value',
+		name: 'value',
+		type: 'string',
+		default: '',
+		description: 'For Boolean: true or false',
+	},
+];

@@ -118,3 +118,74 @@ export function chatOpening(context: IExecuteFunctions, itemIndex: number) {
 		continuous: context.getNodeParameter('continuous', itemIndex, false) === true,
 	};
 }
+
+/** A property value from text: `boolean` true or false, `number` whole; undefined if it is not. */
+export function typedValue(text: string, type: string): string | number | boolean | undefined {
+	if (type === 'boolean') return text === 'true' ? true : text === 'false' ? false : undefined;
+	if (type === 'number')
+		return text !== '' && Number.isInteger(Number(text)) ? Number(text) : undefined;
+	return text;
+}
+
+interface PropertyEntry {
+	namespace?: string;
+	name?: string;
+	type?: string;
+	value?: unknown;
+}
+
+function propertyEntries(context: IExecuteFunctions, itemIndex: number) {
+	return entriesOf<PropertyEntry>(context, 'properties', 'property', itemIndex);
+}
+
+/** The Properties field's values, typed, as LiveChat takes them: `{ namespace: { name: value } }`. */
+export function propertyValuesOf(context: IExecuteFunctions, itemIndex: number) {
+	const values: Record<string, IDataObject> = {};
+	for (const { namespace = '', name = '', type = 'string', value } of propertyEntries(
+		context,
+		itemIndex,
+	)) {
+		const label = `${namespace}.${name}`;
+		if (!namespace.trim() || !name.trim()) {
+			throw new NodeOperationError(context.getNode(), 'A property has no namespace or name', {
+				itemIndex,
+				description: 'Give every property its namespace and its name.',
+			});
+		}
+		const text = String(value ?? '').trim();
+		const typed = typedValue(text, type);
+		if (typed === undefined) {
+			throw new NodeOperationError(context.getNode(), `"${text}" is not a ${type} (${label})`, {
+				itemIndex,
+				description:
+					type === 'boolean'
+						? 'Give true or false.'
+						: 'Give a whole number, or change the Type of the property.',
+			});
+		}
+		(values[namespace.trim()] ??= {})[name.trim()] = typed as IDataObject[string];
+	}
+	if (!Object.keys(values).length) {
+		throw new NodeOperationError(context.getNode(), 'No properties to update', {
+			itemIndex,
+			description: 'Add at least one property.',
+		});
+	}
+	return values;
+}
+
+/** The Properties field's names, as LiveChat deletes them: `{ namespace: [name, …] }`. */
+export function propertyNamesOf(context: IExecuteFunctions, itemIndex: number) {
+	const names: Record<string, string[]> = {};
+	for (const { namespace = '', name = '' } of propertyEntries(context, itemIndex)) {
+		if (!namespace.trim() || !name.trim()) continue;
+		(names[namespace.trim()] ??= []).push(name.trim());
+	}
+	if (!Object.keys(names).length) {
+		throw new NodeOperationError(context.getNode(), 'No properties to delete', {
+			itemIndex,
+			description: 'Add at least one property with its namespace and name.',
+		});
+	}
+	return names;
+}

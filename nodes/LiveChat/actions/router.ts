@@ -8,6 +8,7 @@ import * as chat from './chat';
 import * as customer from './customer';
 import * as greeting from './greeting';
 import * as group from './group';
+import * as property from './property';
 import * as report from './report';
 import { OperationRun } from './run';
 import * as tag from './tag';
@@ -22,6 +23,7 @@ const RESOURCES: Record<LiveChatResource, Record<string, Operation>> = {
 	customer: customer.operations,
 	greeting: greeting.operations,
 	group: group.operations,
+	property: property.operations,
 	report: report.operations,
 	tag: tag.operations,
 	visitor: visitor.operations,

@@ -20,6 +20,7 @@ export type LiveChatResource =
 	| 'customer'
 	| 'greeting'
 	| 'group'
+	| 'property'
 	| 'report'
 	| 'tag'
 	| 'visitor';

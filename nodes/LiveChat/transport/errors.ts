@@ -19,6 +19,8 @@ export function requestSubject(
 	else if (method.endsWith('_webhook') && named(body.id)) parts.push(`webhook ${named(body.id)}`);
 	else if (method.endsWith('_agent') && named(body.id)) parts.push(`agent ${named(body.id)}`);
 	else if (method.endsWith('_group') && named(body.id)) parts.push(`group ${named(body.id)}`);
+	else if (method.endsWith('_property') && named(body.name))
+		parts.push(`property "${named(body.name)}"`);
 	else if (method.endsWith('_greeting') && named(body.id)) parts.push(`greeting ${named(body.id)}`);
 	else if (method.endsWith('_auto_access') && named(body.id))
 		parts.push(`routing rule ${named(body.id)}`);

@@ -8,6 +8,11 @@ const CHATS_RO = 'chats--all:ro (or chats--access:ro)';
 const CHATS_RW = 'chats--all:rw (or chats--access:rw)';
 const TAGS_RW = 'tags--all:rw (or tags--groups:rw for the tags of your groups)';
 const WEBHOOKS_RW = 'webhooks.configuration:rw';
+const PROPERTIES_CONFIGURATION = 'properties.configuration:rw';
+const LICENSE_VALUES_RW =
+	"properties.license.value--my:rw for your app's namespace (properties.license.value--all:rw for others)";
+const GROUP_VALUES_RW =
+	"properties.group.value--my:rw for your app's namespace (properties.group.value--all:rw for others)";
 const GROUPS_RW = 'groups--my:rw (groups--all:rw for groups you are not in)';
 /** subscription.lc:rw is private: LiveChat gives it to no app of the Developer Console. */
 const AGENT_ADMIN = 'agents--all:rw, accounts--all:rw and the private subscription.lc:rw';
@@ -43,6 +48,17 @@ export const REQUIRED_SCOPES: Readonly<Record<ActionMethod, string | null>> = {
 	create_tag: TAGS_RW,
 	update_tag: TAGS_RW,
 	delete_tag: TAGS_RW,
+	register_property: PROPERTIES_CONFIGURATION,
+	unregister_property: PROPERTIES_CONFIGURATION,
+	publish_property: PROPERTIES_CONFIGURATION,
+	list_properties: PROPERTIES_CONFIGURATION,
+	update_license_properties: LICENSE_VALUES_RW,
+	list_license_properties:
+		'properties.license.value--my:ro (properties.license.value--all:ro for other namespaces)',
+	delete_license_properties: LICENSE_VALUES_RW,
+	update_group_properties: GROUP_VALUES_RW,
+	list_groups_properties: 'properties.group.value--all:ro',
+	delete_group_properties: GROUP_VALUES_RW,
 	create_greeting: 'greetings:rw',
 	get_greeting: 'greetings:ro',
 	list_greetings: 'greetings:ro',

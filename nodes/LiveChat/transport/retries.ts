@@ -52,6 +52,8 @@ export function isTransient(failure: LiveChatFailure): boolean {
 const REPEATABLE_WRITES: ReadonlySet<LiveChatMethod> = new Set<LiveChatMethod>([
 	'approve_agent',
 	'delete_chat_properties',
+	'delete_group_properties',
+	'delete_license_properties',
 	'delete_thread_properties',
 	'enable_license_webhooks',
 	'mark_events_as_seen',
@@ -67,6 +69,8 @@ const REPEATABLE_WRITES: ReadonlySet<LiveChatMethod> = new Set<LiveChatMethod>([
 	'update_customer',
 	'update_greeting',
 	'update_group',
+	'update_group_properties',
+	'update_license_properties',
 	'update_thread_properties',
 	'visitors/details',
 ]);

@@ -347,6 +347,22 @@ export interface Tag {
 	created_at?: string;
 }
 
+/** A property an app registered (list_properties answers them by name). */
+export type PropertyDefinition = {
+	type: 'bool' | 'int' | 'string' | 'tokenized_string';
+	description?: string;
+	access: Record<string, Record<string, string[]>>;
+	domain?: PropertyValue[];
+	range?: { from?: number; to?: number };
+	default_value?: PropertyValue;
+	public_access?: string[];
+};
+
+export type PropertyValue = string | number | boolean;
+
+/** Property values by namespace and name: `{ "<namespace>": { "<name>": value } }`. */
+export type PropertyValues = Record<string, Record<string, PropertyValue>>;
+
 /** A greeting (an invitation the chat widget shows visitors), as get_greeting answers. */
 export interface Greeting {
 	id: number;
@@ -693,6 +709,16 @@ export interface LiveChatMethods {
 		update_customer: EmptyResponse;
 	};
 	configuration: {
+		register_property: EmptyResponse;
+		unregister_property: EmptyResponse;
+		publish_property: EmptyResponse;
+		list_properties: Record<string, PropertyDefinition>;
+		update_license_properties: EmptyResponse;
+		list_license_properties: PropertyValues;
+		delete_license_properties: EmptyResponse;
+		update_group_properties: EmptyResponse;
+		list_groups_properties: Array<{ id: number; properties: PropertyValues }>;
+		delete_group_properties: EmptyResponse;
 		create_greeting: { id: number };
 		get_greeting: Greeting;
 		list_greetings: ListGreetingsResponse;

@@ -1,10 +1,16 @@
 /**
- * The account's agents, groups, routing rules and greetings from the action node (A10–A13), in the
- * action node suite's n8n: the Configuration API calls each operation makes, as the simulator
- * recorded them, and the items n8n passes on.
+ * The account's agents, groups, routing rules, greetings and properties from the action node
+ * (A10–A14), in the action node suite's n8n: the Configuration API calls each operation makes, as
+ * the simulator recorded them, and the items n8n passes on.
  */
 import type { SimulatorClient } from '../../simulator/client';
-import { ADMIN, PRIVATE_SCOPES_PAT, SHOP_RULE_ID } from '../../simulator/state';
+import {
+	ADMIN,
+	APP_CLIENT_ID,
+	LIVE_CHAT_ID,
+	PRIVATE_SCOPES_PAT,
+	SHOP_RULE_ID,
+} from '../../simulator/state';
 import {
 	createActionWorkflow,
 	lastExecutionError,
@@ -313,6 +319,79 @@ export function accountAdministrationScenarios(context: {
 			'get_greeting',
 			'delete_greeting',
 			'list_greetings',
+		]);
+	});
+
+	test('A14. properties: register one of the app, set it in a chat, set and read license and group values', async () => {
+		const { n8n, sim, pat } = context;
+		const workflow = await createActionWorkflow(n8n, 'Properties', pat, [
+			{
+				name: 'Register',
+				parameters: {
+					resource: 'property',
+					operation: 'register',
+					name: 'order_id',
+					type: 'string',
+					access: {
+						location: [
+							{ location: 'chat', agent: ['read', 'write'], customer: [] },
+							{ location: 'license', agent: ['read', 'write'], customer: [] },
+						],
+					},
+					additionalFields: { defaultValue: 'none' },
+				},
+			},
+			{
+				name: 'Set In Chat',
+				parameters: {
+					resource: 'chat',
+					operation: 'updateProperties',
+					chatId: LIVE_CHAT_ID,
+					level: 'chat',
+					properties: {
+						property: [
+							{ namespace: APP_CLIENT_ID, name: 'order_id', type: 'string', value: 'A-17' },
+						],
+					},
+				},
+			},
+			{
+				name: 'Set For Group',
+				parameters: {
+					resource: 'property',
+					operation: 'setGroupValues',
+					groupId: 1,
+					properties: {
+						property: [{ namespace: 'test', name: 'int_property', type: 'number', value: '3' }],
+					},
+				},
+			},
+			{
+				name: 'License Values',
+				parameters: {
+					resource: 'property',
+					operation: 'getLicenseValues',
+					namespace: APP_CLIENT_ID,
+				},
+			},
+		]);
+		expect(await runOk(workflow, [{}])).toEqual([
+			{ namespace: APP_CLIENT_ID, name: 'order_id', value: 'none' },
+		]);
+		expect((await sim.calls()).map((call) => [call.method, call.status])).toEqual([
+			['register_property', 200],
+			['update_chat_properties', 200],
+			['update_group_properties', 200],
+			['list_license_properties', 200],
+		]);
+		const groupValues = await createActionWorkflow(n8n, 'Group values', pat, [
+			{
+				name: 'Values',
+				parameters: { resource: 'property', operation: 'getGroupValues', groupIds: [1] },
+			},
+		]);
+		expect(await runOk(groupValues, [{}])).toEqual([
+			{ group_id: 1, namespace: 'test', name: 'int_property', value: 3 },
 		]);
 	});
 }

@@ -50,43 +50,11 @@ export const threadOfLevelField: INodeProperties = {
 
 export const propertiesNotice: INodeProperties = {
 	displayName:
-		"LiveChat stores only registered properties: your app's own (registered with the Configuration API's register_property; the namespace is the app's Client ID), LiveChat's writable ones such as routing.pinned, or the free test namespace (test.string_property, test.int_property, test.bool_property)",
+		"LiveChat stores only registered properties: your app's own (register them with Property → Register; the namespace is the app's Client ID), LiveChat's writable ones such as routing.pinned, or the free test namespace (test.string_property, test.int_property, test.bool_property)",
 	name: 'propertiesNotice',
 	type: 'notice',
 	default: '',
 };
-
-/** The namespace and name that identify a property (update adds type and value). */
-export const propertyNameFields: INodeProperties[] = [
-	{
-		displayName: 'Namespace',
-		name: 'namespace',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. test',
-		description: "Your app's Client ID, a LiveChat namespace such as routing, or test",
-	},
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. string_property',
-	},
-];
-
-/** A list of properties, each with the given fields. */
-export function propertiesField(values: INodeProperties[]): INodeProperties {
-	return {
-		displayName: 'Properties',
-		name: 'properties',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Property',
-		default: {},
-		options: [{ displayName: 'Property', name: 'property', values }],
-	};
-}
 
 /** What Start and Resume share: a first message, the group, the chat mode, the thread state. */
 export const chatOpeningFields: INodeProperties[] = [
