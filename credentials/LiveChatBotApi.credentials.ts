@@ -44,7 +44,7 @@ export class LiveChatBotApi implements ICredentialType {
 			required: true,
 			default: '',
 			description:
-				"LiveChat shows a bot's secret once: in the answer to create_bot or reset_bot_secret (Configuration API). The LiveChat node's Bot → Create never outputs it; for a bot made there, get a new secret with reset_bot_secret.",
+				"LiveChat shows a bot's secret once: in the answer to create_bot or reset_bot_secret (Configuration API). The LiveChat node's Bot → Create never outputs it; for a bot made there, get a new secret with Bot → Reset Secret (Output the New Secret on).",
 		},
 		{
 			displayName: 'Client ID',
@@ -160,7 +160,7 @@ export class LiveChatBotApi implements ICredentialType {
 				properties: {
 					value: 401,
 					message:
-						'LiveChat did not accept the Account ID and Personal Access Token, or the Bot Secret (authentication error). Copy the token again from Developer Console > Settings > Authorization > Personal Access Tokens; a lost bot secret can only be replaced (reset_bot_secret).',
+						'LiveChat did not accept the Account ID and Personal Access Token, or the Bot Secret (authentication error). Copy the token again from Developer Console > Settings > Authorization > Personal Access Tokens; a lost bot secret can only be replaced (LiveChat node: Bot → Reset Secret).',
 				},
 			},
 			{

@@ -231,6 +231,21 @@ describe('issue_bot_token and acting as the bot', () => {
 	});
 });
 
+describe('reset_bot_secret', () => {
+	it("replaces the secret of the named app's bot: the old one issues no token, the new one does", () => {
+		const body = { id: BOT_ID, owner_client_id: APP_CLIENT_ID };
+		const answer = call('configuration', 'reset_bot_secret', body);
+		expect(answer.body.secret).toMatch(/^[0-9a-f]{32}$/);
+		expect(issue().body.error?.type).toBe('authentication');
+		expect(issue({ bot_secret: String(answer.body.secret) }).status).toBe(200);
+		expect(
+			call('configuration', 'reset_bot_secret', { ...body, owner_client_id: undefined }).body.error
+				?.message,
+		).toBe('`owner_client_id` is required');
+		expect(call('configuration', 'reset_bot_secret', body, JONES).status).toBe(403);
+	});
+});
+
 describe('routing statuses', () => {
 	it('stores an agent’s status with a space, lists it with an underscore, fires with a space', () => {
 		const set = call('agent', 'set_routing_status', {

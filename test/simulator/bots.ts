@@ -180,6 +180,14 @@ export const botMethods: MethodGroup = {
 				.filter((bot) => all || !owner || bot.owner_client_id === owner)
 				.map((bot) => listed(bot, call.body.fields));
 		},
+		reset_bot_secret(call) {
+			const bot = findBot(call, call.body.id);
+			// With a PAT the app must be named; the bot must be that app's.
+			if (bot.owner_client_id !== ownerClientId(call))
+				throw new LiveChatError('authorization', `Bot ${bot.id} belongs to another app`);
+			bot.secret = randomBytes(16).toString('hex');
+			return { secret: bot.secret };
+		},
 		issue_bot_token({ state, body }) {
 			const botId = required(body, 'bot_id');
 			const clientId = required(body, 'client_id');

@@ -58,6 +58,7 @@ export const REQUIRED_SCOPE: Record<string, RequiredScope | undefined> = {
 	delete_bot: ['agents-bot--my:rw', 'agents-bot--all:rw'],
 	get_bot: ['agents-bot--my:ro', 'agents-bot--all:ro'],
 	list_bots: ['agents-bot--my:ro', 'agents-bot--all:ro'],
+	reset_bot_secret: 'agents-bot--my:rw',
 	issue_bot_token: ANY_SCOPE,
 	list_customer_bans: 'banlist_read',
 	unban_customer: 'banlist_write',

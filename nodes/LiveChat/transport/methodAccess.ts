@@ -87,6 +87,7 @@ export const REQUIRED_SCOPES: Readonly<Record<ActionMethod, string | null>> = {
 	create_bot: 'agents-bot--my:rw',
 	update_bot: OTHER_APPS_BOTS_RW,
 	delete_bot: OTHER_APPS_BOTS_RW,
+	reset_bot_secret: 'agents-bot--my:rw',
 	get_bot: 'agents-bot--my:ro (agents-bot--all:ro for bots of other apps)',
 	list_bots: 'agents-bot--my:ro (agents-bot--all:ro for all bots)',
 	set_routing_status:

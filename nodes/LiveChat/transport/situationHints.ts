@@ -62,7 +62,7 @@ export const SITUATION_HINTS: readonly FailureHint[] = [
 		explain: ({ type }) => {
 			const check: Record<string, string> = {
 				authentication:
-					'Check the Bot Secret (a lost secret can only be replaced, with reset_bot_secret), and the Account ID and Personal Access Token.',
+					'Check the Bot Secret (a lost secret can only be replaced: LiveChat node, Bot → Reset Secret), and the Account ID and Personal Access Token.',
 				not_found: 'Check the Bot ID (Bot → Get Many lists the bots).',
 			};
 			return {

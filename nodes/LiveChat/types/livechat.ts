@@ -740,6 +740,7 @@ export interface LiveChatMethods {
 		update_group: EmptyResponse;
 		delete_group: EmptyResponse;
 		create_bot: CreateBotResponse;
+		reset_bot_secret: { secret: string };
 		delete_bot: EmptyResponse;
 		get_bot: Bot;
 		list_bots: Bot[];

@@ -1,12 +1,14 @@
 /**
- * The account's agents, groups, routing rules, greetings and properties from the action node
- * (A10–A14), in the action node suite's n8n: the Configuration API calls each operation makes, as
- * the simulator recorded them, and the items n8n passes on.
+ * The account's agents, groups, routing rules, greetings and properties, and a bot's secret, from
+ * the action node (A10–A15), in the action node suite's n8n: the Configuration API calls each
+ * operation makes, as the simulator recorded them, and the items n8n passes on.
  */
 import type { SimulatorClient } from '../../simulator/client';
 import {
 	ADMIN,
 	APP_CLIENT_ID,
+	BOT_ID,
+	BOT_SECRET,
 	LIVE_CHAT_ID,
 	PRIVATE_SCOPES_PAT,
 	SHOP_RULE_ID,
@@ -18,7 +20,7 @@ import {
 	runOk,
 } from '../support/actionWorkflows';
 import type { CredentialRef } from '../support/livechat';
-import { saveCredential } from '../support/livechat';
+import { saveCredential, SEEDED_BOT_DATA } from '../support/livechat';
 import type { N8n } from '../support/n8n';
 import { PAT_DATA } from '../support/n8nWithSimulator';
 
@@ -393,5 +395,36 @@ export function accountAdministrationScenarios(context: {
 		expect(await runOk(groupValues, [{}])).toEqual([
 			{ group_id: 1, namespace: 'test', name: 'int_property', value: 3 },
 		]);
+	});
+
+	test('A15. bot secret: reset without output revokes; with output the new secret works in a Bot credential', async () => {
+		const { n8n, pat } = context;
+		const reset = (outputSecret: boolean) =>
+			createActionWorkflow(n8n, `Reset secret (${outputSecret})`, pat, [
+				{
+					name: 'Reset',
+					parameters: { resource: 'bot', operation: 'resetSecret', botId: BOT_ID, outputSecret },
+				},
+			]);
+		expect(await runOk(await reset(false), [{}])).toEqual([{ id: BOT_ID, secretReset: true }]);
+		const [{ secret }] = await runOk(await reset(true), [{}]);
+		expect(secret).toMatch(/^[0-9a-f]{32}$/);
+		const asBot = (botSecret: string, name: string) =>
+			saveCredential(n8n, 'liveChatBotApi', name, { ...SEEDED_BOT_DATA, botSecret });
+		const getBot = async (credential: CredentialRef) =>
+			await createActionWorkflow(n8n, `Get bot (${credential.name})`, credential, [
+				{
+					name: 'Get',
+					parameters: { resource: 'bot', operation: 'get', botId: BOT_ID },
+				},
+			]);
+		expect(await runOk(await getBot(await asBot(String(secret), 'New secret')), [{}])).toEqual([
+			expect.objectContaining({ id: BOT_ID, name: 'ChatBot' }),
+		]);
+		const old = await getBot(await asBot(BOT_SECRET, 'Old secret'));
+		expect((await runActionWorkflow(old, [{}])).status).toBe(500);
+		expect((await lastExecutionError(n8n, old)).message).toBe(
+			'LiveChat issued no token for the bot of this credential',
+		);
 	});
 }

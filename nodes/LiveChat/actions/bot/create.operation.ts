@@ -25,7 +25,7 @@ const properties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			"The bot belongs to the credential's app (Client ID) and takes chats only after Set Routing Status. LiveChat answers with the bot's secret, but the node never outputs secrets (items are kept in executions): to act as this bot in n8n (LiveChat Bot API credential), get a new secret with LiveChat's reset_bot_secret method, which shows it to you alone.",
+			"The bot belongs to the credential's app (Client ID) and takes chats only after Set Routing Status. LiveChat answers with the bot's secret, but the node never outputs secrets (items are kept in executions): to act as this bot in n8n (LiveChat Bot API credential), get a new secret with Bot → Reset Secret and Output the New Secret on.",
 		name: 'createNotice',
 		type: 'notice',
 		default: '',

@@ -5,6 +5,7 @@ import * as create from './create.operation';
 import * as deleteBot from './delete.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
+import * as resetSecret from './resetSecret.operation';
 import * as setRoutingStatus from './setRoutingStatus.operation';
 import * as update from './update.operation';
 
@@ -13,6 +14,7 @@ export const operations: Record<string, Operation> = {
 	delete: deleteBot,
 	get,
 	getMany,
+	resetSecret,
 	setRoutingStatus,
 	update,
 };
@@ -48,6 +50,13 @@ export const description: INodeProperties[] = [
 				value: 'getMany',
 				description: "List the app's bots, or every bot of the license",
 				action: 'Get many bots',
+			},
+			{
+				name: 'Reset Secret',
+				value: 'resetSecret',
+				description:
+					"Replace a bot's secret; output the new one only if you ask (for the Bot credential)",
+				action: 'Reset the secret of a bot',
 			},
 			{
 				name: 'Set Routing Status',
