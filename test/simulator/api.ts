@@ -20,6 +20,7 @@ import {
 } from './calls';
 import { acceptFileEvent, checkEvent, contentMethods } from './content';
 import { conversationMethods } from './conversations';
+import { followUpMethods } from './followUps';
 import { greetingMethods } from './greetings';
 import { propertyMethods } from './properties';
 import { LiveChatError, notFound, validation } from './errors';
@@ -666,5 +667,6 @@ export const METHODS: Record<'configuration' | 'agent', Record<string, Method>> 
 		...conversationMethods.agent,
 		...botMethods.agent,
 		...contentMethods.agent,
+		...followUpMethods.agent,
 	},
 };

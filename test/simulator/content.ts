@@ -8,7 +8,7 @@ import { createHash } from 'crypto';
 
 import type { Call, MethodGroup } from './calls';
 import { findChat, findThread, fire, required, requesterId } from './calls';
-import { LiveChatError, validation } from './errors';
+import { LiveChatError, notFound, validation } from './errors';
 import type { Chat, LiveChatState } from './state';
 import { currentThread, newId } from './state';
 import { checkedNames, checkedValues, deleteNames, setValues } from './properties';
@@ -17,14 +17,23 @@ export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
 const UPLOAD_LIFETIME_MS = 24 * 3_600_000;
 const EXECUTABLE = /\.(exe|bat|cmd|com|msi|scr|sh|app|dll|jar)$/i;
 
-/** The requester must be a user of the chat's active thread (as for send_event). */
-function presentRequester(call: Call, chat: Chat) {
+/** The requester must be a user of the chat's active thread (events, indicators, previews). */
+export function presentRequester(call: Call, chat: Chat) {
 	const thread = currentThread(chat);
 	if (!thread.active) throw new LiveChatError('chat_inactive', 'Chat is inactive');
 	const id = requesterId(call.state, call.caller);
 	if (!id || !thread.user_ids.includes(id))
 		throw new LiveChatError('validation', 'Requester is not a user of this chat');
 	return { thread, id };
+}
+
+/** The event `event_id` of the thread `thread_id` of the chat `chat_id`. */
+export function eventOf({ state, body }: Call) {
+	const chat = findChat(state, body.chat_id);
+	const thread = findThread(chat, required(body, 'thread_id'));
+	const event = thread.events.find((candidate) => candidate.id === required(body, 'event_id'));
+	if (!event) throw notFound(`Event ${String(body.event_id)} not found`);
+	return { chat, thread, event };
 }
 
 function visibilityOf(body: Record<string, unknown>) {
@@ -227,6 +236,26 @@ export const contentMethods: MethodGroup = {
 			fire(call, 'thread_properties_updated', {
 				chat,
 				payload: { chat_id: chat.id, thread_id: thread.id, properties },
+			});
+			return {};
+		},
+		update_event_properties(call) {
+			const { chat, thread, event } = eventOf(call);
+			const properties = checkedValues(call.state, 'event', call.body.properties);
+			setValues((event.properties ??= {}), properties);
+			fire(call, 'event_properties_updated', {
+				chat,
+				payload: { chat_id: chat.id, thread_id: thread.id, event_id: event.id, properties },
+			});
+			return {};
+		},
+		delete_event_properties(call) {
+			const { chat, thread, event } = eventOf(call);
+			const properties = checkedNames(call.state, 'event', call.body.properties);
+			deleteNames((event.properties ??= {}), properties);
+			fire(call, 'event_properties_deleted', {
+				chat,
+				payload: { chat_id: chat.id, thread_id: thread.id, event_id: event.id, properties },
 			});
 			return {};
 		},

@@ -70,6 +70,7 @@ export const ALL_SCOPES = [
 	'reports_read',
 	'banlist_read',
 	'banlist_write',
+	'multicast:rw',
 ];
 
 export interface Agent {
@@ -289,6 +290,10 @@ export class LiveChatState {
 	>();
 	/** Typing and thinking indicators as customers would see them (not stored by LiveChat). */
 	signals: Array<Record<string, unknown>> = [];
+	/** Chat id → the users following it (follow_chat). */
+	followers = new Map<string, Set<string>>();
+	/** What multicast sent (LiveChat saves none of it). */
+	multicasts: Array<Record<string, unknown>> = [];
 	/** `<chat id>/<user id>` → the time up to which the user has seen the chat's events. */
 	seenUpTo = new Map<string, string>();
 	/** Tokens from issue_bot_token: the bot acts with them for 24 h. */

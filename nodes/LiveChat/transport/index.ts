@@ -124,7 +124,7 @@ export async function liveChatApiRequest<
 export const MAX_PAGE_SIZE = 100;
 
 /** What the first page's request carries and LiveChat remembers: a follow-up may not send it. */
-const FIRST_PAGE_ONLY = ['filters', 'groups', 'limit', 'sort_order'];
+const FIRST_PAGE_ONLY = ['filters', 'groups', 'limit', 'min_events_count', 'sort_order'];
 
 /**
  * Reads a cursor-paginated list (PAGED_LISTS) until `limit` records or the last page. The first
@@ -143,7 +143,11 @@ export async function liveChatApiPages<M extends keyof PageRecord>(
 	const everyPage = Object.fromEntries(
 		Object.entries(body).filter(([key]) => !FIRST_PAGE_ONLY.includes(key)),
 	);
-	let request: IDataObject = { ...body, limit: Math.min(MAX_PAGE_SIZE, limit ?? MAX_PAGE_SIZE) };
+	// list_threads' min_events_count sets the first page's size itself: no limit with it.
+	let request: IDataObject =
+		body.min_events_count === undefined
+			? { ...body, limit: Math.min(MAX_PAGE_SIZE, limit ?? MAX_PAGE_SIZE) }
+			: body;
 	for (;;) {
 		const { api, records: key } = PAGED_LISTS[method];
 		const page = await liveChatRequest<PageLinks>(

@@ -98,6 +98,14 @@ export const REQUIRED_SCOPES: Readonly<Record<ActionMethod, string | null>> = {
 	delete_chat_properties: CHATS_RW,
 	update_thread_properties: CHATS_RW,
 	delete_thread_properties: CHATS_RW,
+	update_event_properties: CHATS_RW,
+	delete_event_properties: CHATS_RW,
+	follow_chat: CHATS_RO,
+	unfollow_chat: null,
+	send_event_preview: CHATS_RW,
+	send_rich_message_postback: CHATS_RW,
+	request_thread_summary: CHATS_RW,
+	multicast: 'multicast:rw',
 	send_typing_indicator: CHATS_RW,
 	send_thinking_indicator: CHATS_RW,
 	mark_events_as_seen: CHATS_RO,
@@ -124,6 +132,7 @@ export type RequesterPresence = 'always' | 'unless ignored';
 /** The methods that need the requester in the chat; the others do not. */
 export const REQUESTER_PRESENCE: Readonly<Partial<Record<LiveChatMethod, RequesterPresence>>> = {
 	send_event: 'always',
+	send_event_preview: 'always',
 	send_typing_indicator: 'always',
 	send_thinking_indicator: 'always',
 	add_user_to_chat: 'unless ignored',

@@ -707,6 +707,14 @@ export interface LiveChatMethods {
 		tag_thread: EmptyResponse;
 		untag_thread: EmptyResponse;
 		update_customer: EmptyResponse;
+		follow_chat: EmptyResponse;
+		unfollow_chat: EmptyResponse;
+		send_event_preview: EmptyResponse;
+		send_rich_message_postback: EmptyResponse;
+		update_event_properties: EmptyResponse;
+		delete_event_properties: EmptyResponse;
+		request_thread_summary: EmptyResponse;
+		multicast: EmptyResponse;
 	};
 	configuration: {
 		register_property: EmptyResponse;

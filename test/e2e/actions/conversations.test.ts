@@ -1,7 +1,8 @@
 /**
- * The LiveChat action node in conversations, end to end (C1–C4, M1, R1–R2, B1, K1–K5): chat
- * control, bots, agents, bans and reports in each n8n version of SUITE_VERSIONS.conversations, one
- * n8n with the simulator per version, each area's checks from its own file in conversations/.
+ * The LiveChat action node in conversations, end to end (C1–C6, M1, R1–R2, B1, K1–K5): chat
+ * control and follow-ups, bots, agents, bans and reports in each n8n version of
+ * SUITE_VERSIONS.conversations, one n8n with the simulator per version, each area's checks from its
+ * own file in conversations/.
  */
 import type { N8nVersion } from '../support/n8n';
 import { useN8nWithSimulator } from '../support/n8nWithSimulator';
@@ -10,6 +11,7 @@ import { botScenarios } from './conversations/bots';
 import { chatContentScenarios } from './conversations/chatContent';
 import { chatControlScenarios } from './conversations/chatControl';
 import { conformanceScenarios } from './conversations/conformance';
+import { followUpScenarios } from './conversations/followUps';
 import { managementScenarios } from './conversations/management';
 import { reportScenarios } from './conversations/reports';
 
@@ -22,6 +24,7 @@ function describeConversations(version: N8nVersion) {
 		// Each area adds `xxxScenarios(context)` here.
 		chatControlScenarios(context);
 		chatContentScenarios(context);
+		followUpScenarios(context);
 		managementScenarios(context);
 		reportScenarios(context);
 		botScenarios(context);

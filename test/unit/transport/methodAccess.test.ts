@@ -79,6 +79,7 @@ describe('requester presence', () => {
 		expect(Object.keys(REQUESTER_PRESENCE).every((method) => method in REQUIRED_SCOPES)).toBe(true);
 		expect(REQUESTER_PRESENCE).toEqual({
 			send_event: 'always',
+			send_event_preview: 'always',
 			send_typing_indicator: 'always',
 			send_thinking_indicator: 'always',
 			add_user_to_chat: 'unless ignored',

@@ -8,6 +8,7 @@ import * as get from './get.operation';
 import * as getAgentsForTransfer from './getAgentsForTransfer.operation';
 import * as getMany from './getMany.operation';
 import * as getManyRoutingStatuses from './getManyRoutingStatuses.operation';
+import * as multicast from './multicast.operation';
 import * as setRoutingStatus from './setRoutingStatus.operation';
 import * as suspend from './suspend.operation';
 import * as unsuspend from './unsuspend.operation';
@@ -21,6 +22,7 @@ export const operations: Record<string, Operation> = {
 	getAgentsForTransfer,
 	getMany,
 	getManyRoutingStatuses,
+	multicast,
 	setRoutingStatus,
 	suspend,
 	unsuspend,
@@ -77,6 +79,13 @@ export const description: INodeProperties[] = [
 				value: 'getManyRoutingStatuses',
 				description: 'Whether each agent and bot is accepting chats, optionally for some groups',
 				action: 'Get many routing statuses',
+			},
+			{
+				name: 'Multicast',
+				value: 'multicast',
+				description:
+					'Send agents (all, some, or some groups) a message outside any chat; not saved',
+				action: 'Send a multicast to agents',
 			},
 			{
 				name: 'Set Routing Status',

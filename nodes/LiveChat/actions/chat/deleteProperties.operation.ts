@@ -3,14 +3,20 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
 import { chatIdField, propertiesField, propertyNameFields } from '../descriptions';
-import { chatIdOf, propertyNamesOf, threadIdOrLatest } from '../parameters';
+import { chatIdOf, propertyNamesOf, requiredText, threadIdOrLatest } from '../parameters';
 import type { OperationRun } from '../run';
-import { propertiesNotice, propertyLevelField, threadOfLevelField } from './descriptions';
+import {
+	eventOfLevelField,
+	propertiesNotice,
+	propertyLevelField,
+	threadOfLevelField,
+} from './descriptions';
 
 const properties: INodeProperties[] = [
 	chatIdField,
 	propertyLevelField,
 	threadOfLevelField,
+	eventOfLevelField,
 	propertiesField(propertyNameFields),
 	propertiesNotice,
 ];
@@ -23,7 +29,15 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number, run: OperationRun) {
 	const chatId = chatIdOf(this, itemIndex);
 	const names = propertyNamesOf(this, itemIndex);
-	if (this.getNodeParameter('level', itemIndex, 'chat') === 'thread') {
+	const level = this.getNodeParameter('level', itemIndex, 'chat');
+	if (level === 'event') {
+		const threadId = await threadIdOrLatest(this, chatId, itemIndex, run);
+		const eventId = requiredText(this, 'eventId', itemIndex, 'Event ID');
+		const body = { chat_id: chatId, thread_id: threadId, event_id: eventId, properties: names };
+		await liveChatApiRequest(this, 'agent', 'delete_event_properties', body, itemIndex);
+		return { chat_id: chatId, thread_id: threadId, event_id: eventId, deleted: names };
+	}
+	if (level === 'thread') {
 		const threadId = await threadIdOrLatest(this, chatId, itemIndex, run);
 		const body = { chat_id: chatId, thread_id: threadId, properties: names };
 		await liveChatApiRequest(this, 'agent', 'delete_thread_properties', body, itemIndex);

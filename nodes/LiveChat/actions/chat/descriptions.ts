@@ -30,6 +30,11 @@ export const propertyLevelField: INodeProperties = {
 	options: [
 		{ name: 'Chat', value: 'chat', description: 'Properties of the whole chat' },
 		{
+			name: 'Event',
+			value: 'event',
+			description: 'Properties of one event (a message, a file…) of a thread',
+		},
+		{
 			name: 'Thread',
 			value: 'thread',
 			description: 'Properties of one thread (a conversation of the chat)',
@@ -45,7 +50,18 @@ export const threadOfLevelField: INodeProperties = {
 	default: '',
 	placeholder: 'e.g. K600PKZON8',
 	description: "ID of the thread; empty for the chat's latest thread",
-	displayOptions: { show: { level: ['thread'] } },
+	displayOptions: { show: { level: ['thread', 'event'] } },
+};
+
+export const eventOfLevelField: INodeProperties = {
+	displayName: 'Event ID',
+	name: 'eventId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. K600PKZON8_3',
+	description: 'ID of the event, such as the event ID a LiveChat Trigger item carries',
+	displayOptions: { show: { level: ['event'] } },
 };
 
 export const propertiesNotice: INodeProperties = {

@@ -5,21 +5,27 @@ import * as addTag from './addTag.operation';
 import * as addUser from './addUser.operation';
 import * as close from './close.operation';
 import * as deleteProperties from './deleteProperties.operation';
+import * as follow from './follow.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
+import * as getManyThreads from './getManyThreads.operation';
 import * as getTranscript from './getTranscript.operation';
 import * as markSeen from './markSeen.operation';
 import * as removeTag from './removeTag.operation';
 import * as removeUser from './removeUser.operation';
+import * as requestThreadSummary from './requestThreadSummary.operation';
 import * as resume from './resume.operation';
 import * as searchArchives from './searchArchives.operation';
 import * as sendFile from './sendFile.operation';
 import * as sendMessage from './sendMessage.operation';
+import * as sendMessagePreview from './sendMessagePreview.operation';
 import * as sendRichMessage from './sendRichMessage.operation';
+import * as sendRichMessagePostback from './sendRichMessagePostback.operation';
 import * as sendThinkingIndicator from './sendThinkingIndicator.operation';
 import * as sendTypingIndicator from './sendTypingIndicator.operation';
 import * as start from './start.operation';
 import * as transfer from './transfer.operation';
+import * as unfollow from './unfollow.operation';
 import * as updateProperties from './updateProperties.operation';
 
 export const operations: Record<string, Operation> = {
@@ -27,21 +33,27 @@ export const operations: Record<string, Operation> = {
 	addUser,
 	close,
 	deleteProperties,
+	follow,
 	get,
 	getMany,
+	getManyThreads,
 	getTranscript,
 	markSeen,
 	removeTag,
 	removeUser,
+	requestThreadSummary,
 	resume,
 	searchArchives,
 	sendFile,
 	sendMessage,
+	sendMessagePreview,
 	sendRichMessage,
+	sendRichMessagePostback,
 	sendThinkingIndicator,
 	sendTypingIndicator,
 	start,
 	transfer,
+	unfollow,
 	updateProperties,
 };
 
@@ -79,6 +91,12 @@ export const description: INodeProperties[] = [
 				action: 'Delete properties of a chat',
 			},
 			{
+				name: 'Follow',
+				value: 'follow',
+				description: 'Receive every change of a chat you are not in (follow_chat)',
+				action: 'Follow a chat',
+			},
+			{
 				name: 'Get',
 				value: 'get',
 				description: 'Get a chat with its latest thread or a given one',
@@ -89,6 +107,12 @@ export const description: INodeProperties[] = [
 				value: 'getMany',
 				description: 'List active and ended chats, newest first',
 				action: 'Get many chats',
+			},
+			{
+				name: 'Get Many Threads',
+				value: 'getManyThreads',
+				description: 'List the threads of a chat with their events, newest first',
+				action: 'Get many threads of a chat',
 			},
 			{
 				name: 'Get Transcript',
@@ -116,6 +140,13 @@ export const description: INodeProperties[] = [
 				action: 'Remove a user from a chat',
 			},
 			{
+				name: 'Request Thread Summary',
+				value: 'requestThreadSummary',
+				description:
+					"Ask LiveChat's AI for a summary of a thread; it arrives as the Thread Summary Set event",
+				action: 'Request an AI summary of a thread',
+			},
+			{
 				name: 'Resume',
 				value: 'resume',
 				description: 'Open a new thread in an ended chat, optionally with a first message',
@@ -141,10 +172,22 @@ export const description: INodeProperties[] = [
 				action: 'Send a message in a chat',
 			},
 			{
+				name: 'Send Message Preview',
+				value: 'sendMessagePreview',
+				description: 'Show the customer the part of an answer written so far; not saved',
+				action: 'Send a message preview',
+			},
+			{
 				name: 'Send Rich Message',
 				value: 'sendRichMessage',
 				description: 'Send quick replies or a card with buttons the customer can tap',
 				action: 'Send a rich message in a chat',
+			},
+			{
+				name: 'Send Rich Message Postback',
+				value: 'sendRichMessagePostback',
+				description: "Press a rich message's button as the user of the credential",
+				action: 'Send a rich message postback',
 			},
 			{
 				name: 'Send Thinking Indicator',
@@ -172,6 +215,12 @@ export const description: INodeProperties[] = [
 				description:
 					'Hand an active chat over to a group, to chosen agents, or to another agent of its group',
 				action: 'Transfer a chat',
+			},
+			{
+				name: 'Unfollow',
+				value: 'unfollow',
+				description: 'Stop receiving every change of a chat you followed',
+				action: 'Unfollow a chat',
 			},
 			{
 				name: 'Update Properties',

@@ -8,14 +8,20 @@ import {
 	propertyNameFields,
 	propertyValueFields,
 } from '../descriptions';
-import { chatIdOf, propertyValuesOf, threadIdOrLatest } from '../parameters';
+import { chatIdOf, propertyValuesOf, requiredText, threadIdOrLatest } from '../parameters';
 import type { OperationRun } from '../run';
-import { propertiesNotice, propertyLevelField, threadOfLevelField } from './descriptions';
+import {
+	eventOfLevelField,
+	propertiesNotice,
+	propertyLevelField,
+	threadOfLevelField,
+} from './descriptions';
 
 const properties: INodeProperties[] = [
 	chatIdField,
 	propertyLevelField,
 	threadOfLevelField,
+	eventOfLevelField,
 	propertiesField([...propertyNameFields, ...propertyValueFields]),
 	propertiesNotice,
 ];
@@ -28,7 +34,15 @@ export const description = updateDisplayOptions(
 export async function execute(this: IExecuteFunctions, itemIndex: number, run: OperationRun) {
 	const chatId = chatIdOf(this, itemIndex);
 	const values = propertyValuesOf(this, itemIndex);
-	if (this.getNodeParameter('level', itemIndex, 'chat') === 'thread') {
+	const level = this.getNodeParameter('level', itemIndex, 'chat');
+	if (level === 'event') {
+		const threadId = await threadIdOrLatest(this, chatId, itemIndex, run);
+		const eventId = requiredText(this, 'eventId', itemIndex, 'Event ID');
+		const body = { chat_id: chatId, thread_id: threadId, event_id: eventId, properties: values };
+		await liveChatApiRequest(this, 'agent', 'update_event_properties', body, itemIndex);
+		return { chat_id: chatId, thread_id: threadId, event_id: eventId, properties: values };
+	}
+	if (level === 'thread') {
 		const threadId = await threadIdOrLatest(this, chatId, itemIndex, run);
 		const body = { chat_id: chatId, thread_id: threadId, properties: values };
 		await liveChatApiRequest(this, 'agent', 'update_thread_properties', body, itemIndex);

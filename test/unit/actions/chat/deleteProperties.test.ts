@@ -41,4 +41,29 @@ describe('Chat → Delete Properties', () => {
 		expect(none.message).toBe('No properties to delete');
 		expect(fake.calls).toEqual([]);
 	});
+
+	it('deletes properties of one event (level Event)', async () => {
+		const fake = new FakeLiveChat();
+		const { thread } = simulatedChat(fake);
+		const [event] = thread.events;
+		event.properties = { test: { string_property: 'checked' } };
+		const [item] = await runNode(
+			onLiveChat('deleteProperties', {
+				level: 'event',
+				threadId: LIVE_THREAD_ID,
+				eventId: event.id,
+				properties: { property: [{ namespace: 'test', name: 'string_property' }] },
+			}),
+			asAdmin,
+		);
+		expect(fake.callsOf('delete_event_properties')[0].body).toEqual({
+			chat_id: LIVE_CHAT_ID,
+			thread_id: LIVE_THREAD_ID,
+			event_id: event.id,
+			properties: { test: ['string_property'] },
+		});
+		expect(item.json).toMatchObject({ event_id: event.id, deleted: { test: ['string_property'] } });
+		expect(event.properties).toEqual({});
+		expect(fake.callsOf('get_chat')).toEqual([]);
+	});
 });

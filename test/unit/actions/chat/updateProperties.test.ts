@@ -117,4 +117,29 @@ describe('Chat → Update Properties', () => {
 		expect(notBoolean.message).toBe('"yes" is not a boolean (test.bool_property)');
 		expect(fake.calls).toEqual([]);
 	});
+
+	it('sets properties of one event of the latest thread (level Event)', async () => {
+		const fake = new FakeLiveChat();
+		const { thread } = simulatedChat(fake);
+		const [event] = thread.events;
+		const [item] = await runNode(
+			onLiveChat('updateProperties', {
+				level: 'event',
+				eventId: event.id,
+				properties: {
+					property: [{ namespace: 'test', name: 'string_property', value: 'checked' }],
+				},
+			}),
+			asAdmin,
+		);
+		const request = {
+			chat_id: LIVE_CHAT_ID,
+			thread_id: LIVE_THREAD_ID,
+			event_id: event.id,
+			properties: { test: { string_property: 'checked' } },
+		};
+		expect(fake.callsOf('update_event_properties')[0].body).toEqual(request);
+		expect(item.json).toEqual(request);
+		expect(event.properties).toEqual({ test: { string_property: 'checked' } });
+	});
 });
