@@ -411,7 +411,12 @@ const agent: Record<string, Method> = {
 			tags?: ValuesFilter;
 			event_types?: ValuesFilter;
 			customer_countries?: ValuesFilter;
+			agent_types?: Partial<Record<'all_values' | 'any_values' | 'exclude_values', string[]>>;
+			agent_response?: { exists?: boolean };
+			greetings?: { exists?: boolean; values?: number[] };
 		};
+		checkHighlights(body.highlights);
+		checkAgentTypes(filters.agent_types);
 		checkSize(filters.chat_ids, 'filters.chat_ids', 1000);
 		checkSize(filters.thread_ids, 'filters.thread_ids', 20);
 		checkSize(filters.group_ids, 'filters.group_ids', 200);
@@ -460,6 +465,16 @@ const agent: Record<string, Method> = {
 					!valuesMatch(filters.customer_countries, country ? [country] : [], 'customer_countries')
 				)
 					continue;
+				if (!agentTypesMatch(filters.agent_types, agentTypesOf(state, agents))) continue;
+				const answered = thread.events.some(
+					(event) =>
+						event.type === 'message' && event.author_id && agents.includes(event.author_id),
+				);
+				const response = filters.agent_response?.exists;
+				if (response !== undefined && response !== answered) continue;
+				// ⚠️ No seeded thread started from a greeting: only "no greeting" matches.
+				const greetings = filters.greetings;
+				if (greetings && (greetings.exists === true || greetings.values?.length)) continue;
 				archived.push({ chat, thread });
 			}
 		}
@@ -649,6 +664,48 @@ function tagTarget({ state, body }: Call) {
 		throw validation(`Tag ${tag} and the thread share no group`);
 	}
 	return { chat, thread, tag };
+}
+
+const AGENT_TYPES = ['human', 'chatbot', 'ai_agent'];
+
+/** The agent types of a thread's agents: people, chatbots and AI agents (bots of type ai_agent). */
+function agentTypesOf(state: LiveChatState, ids: string[]) {
+	return ids.map((id) => {
+		const bot = state.bots.find((candidate) => candidate.id === id);
+		return !bot ? 'human' : bot.type === 'ai_agent' ? 'ai_agent' : 'chatbot';
+	});
+}
+
+/** `filters.agent_types`: allowed values, "each value can be used only once across all arrays". */
+function checkAgentTypes(filter: Record<string, string[] | undefined> | undefined) {
+	if (filter === undefined) return;
+	const used = Object.values(filter).flatMap((values) => values ?? []);
+	if (used.some((value) => !AGENT_TYPES.includes(value)))
+		throw validation('`filters.agent_types` takes human, chatbot and ai_agent');
+	if (new Set(used).size !== used.length)
+		throw validation('`filters.agent_types`: each value can be used only once');
+}
+
+function agentTypesMatch(
+	filter: Partial<Record<'all_values' | 'any_values' | 'exclude_values', string[]>> | undefined,
+	have: string[],
+) {
+	if (!filter) return true;
+	const { all_values: all, any_values: any, exclude_values: exclude } = filter;
+	return (
+		(!all || all.every((type) => have.includes(type))) &&
+		(!any || any.some((type) => have.includes(type))) &&
+		(!exclude || !exclude.some((type) => have.includes(type)))
+	);
+}
+
+/** `highlights`: an object, with `pre_tag` and `post_tag` together if at all. */
+function checkHighlights(value: unknown) {
+	if (value === undefined) return;
+	const tags = value as { pre_tag?: unknown; post_tag?: unknown };
+	if (typeof tags !== 'object' || tags === null) throw validation('`highlights` must be an object');
+	if ((tags.pre_tag === undefined) !== (tags.post_tag === undefined))
+		throw validation('`highlights.pre_tag` and `highlights.post_tag` go together');
 }
 
 export const METHODS: Record<'configuration' | 'agent', Record<string, Method>> = {

@@ -82,6 +82,18 @@ describe('pagination', () => {
 		).toBe('validation');
 		expect(agent('list_archives', { filters: { group_ids: ids(200) } }).status).toBe(200);
 	});
+
+	it('checks list_archives agent types (each value once) and highlights (both tags or none)', () => {
+		const archives = (body: object) => agent('list_archives', body).body.error?.message;
+		expect(archives({ filters: { agent_types: { any_values: ['robot'] } } })).toContain(
+			'human, chatbot and ai_agent',
+		);
+		expect(
+			archives({ filters: { agent_types: { any_values: ['human'], exclude_values: ['human'] } } }),
+		).toContain('only once');
+		expect(archives({ highlights: { pre_tag: '<b>' } })).toContain('go together');
+		expect(agent('list_archives', { highlights: {} }).status).toBe(200);
+	});
 });
 
 describe('cursor pages', () => {

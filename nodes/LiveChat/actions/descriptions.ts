@@ -162,9 +162,13 @@ const sortOrderOptions: INodeProperties = {
 	],
 };
 
-/** The parameters of a paginated chat list around its filters. */
-export function chatListProperties(filters: INodeProperties): INodeProperties[] {
-	return [returnAllField, limitField, filters, sortOrderOptions, simplifyField];
+/** The parameters of a paginated chat list around its filters, with its own options if any. */
+export function chatListProperties(
+	filters: INodeProperties,
+	moreOptions: INodeProperties[] = [],
+): INodeProperties[] {
+	const options = { ...sortOrderOptions, options: [...moreOptions, ...sortOrderOptions.options!] };
+	return [returnAllField, limitField, filters, options, simplifyField];
 }
 
 /** The namespace and name that identify a property (a value adds propertyValueFields). */

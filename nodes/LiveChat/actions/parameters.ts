@@ -189,3 +189,39 @@ export function propertyNamesOf(context: IExecuteFunctions, itemIndex: number) {
 	}
 	return names;
 }
+
+function propertyValue(text: string): unknown {
+	if (text === 'true' || text === 'false') return text === 'true';
+	return text !== '' && !Number.isNaN(Number(text)) ? Number(text) : text;
+}
+
+interface PropertyFilter {
+	namespace: string;
+	name: string;
+	condition: 'exists' | 'notExists' | 'values' | 'exclude_values';
+	values?: string;
+}
+
+/** `filters.properties.<namespace>.<name>.{exists|values|exclude_values}` */
+function propertiesFilter(filters: PropertyFilter[]): IDataObject {
+	const result: Record<string, IDataObject> = {};
+	for (const { namespace, name, condition, values } of filters) {
+		if (!namespace || !name) continue;
+		(result[namespace] ??= {})[name] =
+			condition === 'exists' || condition === 'notExists'
+				? { exists: condition === 'exists' }
+				: {
+						[condition]: String(values ?? '')
+							.split(',')
+							.map((value) => propertyValue(value.trim())),
+					};
+	}
+	return result;
+}
+
+/** The Properties filter of a Filters collection, as LiveChat's `filters.properties`. */
+export function propertiesFilterOf(filters: IDataObject): IDataObject {
+	return propertiesFilter(
+		((filters.properties as IDataObject | undefined)?.property as PropertyFilter[]) ?? [],
+	);
+}

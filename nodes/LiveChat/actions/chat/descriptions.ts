@@ -105,3 +105,54 @@ export const chatOpeningFields: INodeProperties[] = [
 			'Whether the new thread is open for the conversation; turn off to record it as already ended (archived)',
 	},
 ];
+
+/** Conditions on properties for the chat lists: `filters.properties` of list_chats and list_archives. */
+export const propertiesFilterField: INodeProperties = {
+	displayName: 'Properties',
+	name: 'properties',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	default: {},
+	options: [
+		{
+			displayName: 'Property',
+			name: 'property',
+			values: [
+				{
+					displayName: 'Namespace',
+					name: 'namespace',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. routing',
+				},
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. pinned',
+				},
+				{
+					displayName: 'Condition',
+					name: 'condition',
+					type: 'options',
+					options: [
+						{ name: 'Does Not Exist', value: 'notExists' },
+						{ name: 'Exists', value: 'exists' },
+						{ name: 'Is None Of', value: 'exclude_values' },
+						{ name: 'Is One Of', value: 'values' },
+					],
+					default: 'values',
+				},
+				{
+					displayName: 'Values',
+					name: 'values',
+					type: 'string',
+					default: '',
+					description: 'Comma-separated values; true, false and numbers are sent as such',
+					displayOptions: { show: { condition: ['values', 'exclude_values'] } },
+				},
+			],
+		},
+	],
+};

@@ -39,12 +39,13 @@ export async function readChatList<M extends 'list_chats' | 'list_archives'>(
 	filters: IDataObject,
 	simplify: (record: PageRecord[M]) => IDataObject,
 	itemIndex: number,
+	firstPageExtras: IDataObject = {},
 ): Promise<IDataObject[]> {
 	const options = collectionOf(context, 'options', itemIndex);
 	const records = await liveChatApiPages(
 		context,
 		method,
-		{ filters, sort_order: options.sortOrder ?? 'desc' },
+		{ filters, sort_order: options.sortOrder ?? 'desc', ...firstPageExtras },
 		chosenLimit(context, itemIndex),
 		itemIndex,
 	);

@@ -58,4 +58,76 @@ describe('Chat → Search Archives', () => {
 		);
 		expect(items).toHaveLength(3);
 	});
+
+	it('sends the filters of properties, event types, agent types, countries, greetings and answers', async () => {
+		const fake = new FakeLiveChat();
+		await runNode(
+			chat('searchArchives', {
+				returnAll: false,
+				limit: 5,
+				filters: {
+					properties: {
+						property: [
+							{ namespace: 'routing', name: 'pinned', condition: 'values', values: 'true' },
+						],
+					},
+					eventTypes: ['file', 'message'],
+					eventTypeMatch: 'every',
+					agentTypes: ['chatbot'],
+					agentTypeMatch: 'exclude_values',
+					customerCountries: 'de, at',
+					greetingIds: [1],
+					agentResponded: true,
+				},
+				options: { highlight: true },
+			}),
+		);
+		const { body } = fake.callsOf('list_archives')[0];
+		expect(body.filters).toEqual({
+			properties: { routing: { pinned: { values: [true] } } },
+			event_types: { values: ['file', 'message'], require_every_value: true },
+			agent_types: { exclude_values: ['chatbot'] },
+			customer_countries: { values: ['DE', 'AT'] },
+			greetings: { values: [1] },
+			agent_response: { exists: true },
+		});
+		expect(body.highlights).toEqual({});
+	});
+
+	it('finds chats an agent answered and chats without a chatbot', async () => {
+		new FakeLiveChat();
+		const answered = await runNode(
+			chat('searchArchives', { returnAll: true, filters: { agentResponded: true } }),
+		);
+		const unanswered = await runNode(
+			chat('searchArchives', { returnAll: true, filters: { agentResponded: false } }),
+		);
+		const all = await runNode(chat('searchArchives', { returnAll: true, filters: {} }));
+		expect(answered.length + unanswered.length).toBe(all.length);
+		expect(answered.length).toBeGreaterThan(0);
+		const humansOnly = await runNode(
+			chat('searchArchives', {
+				returnAll: true,
+				filters: { agentTypes: ['chatbot', 'ai_agent'], agentTypeMatch: 'exclude_values' },
+			}),
+		);
+		expect(humansOnly.length).toBeGreaterThan(0);
+	});
+
+	it('finds threads by ID in one call with no other filter, limit or order', async () => {
+		const fake = new FakeLiveChat();
+		const [archived] = await runNode(
+			chat('searchArchives', { returnAll: false, limit: 1, filters: {} }),
+		);
+		const threadId = String(archived.json.thread_id);
+		const found = await runNode(
+			chat('searchArchives', { returnAll: false, limit: 1, filters: { threadIds: threadId } }),
+		);
+		expect(found.map((item) => item.json.thread_id)).toEqual([threadId]);
+		expect(fake.callsOf('list_archives')[1].body).toEqual({ filters: { thread_ids: [threadId] } });
+		const mixed = await failingRun(
+			chat('searchArchives', { returnAll: true, filters: { threadIds: threadId, query: 'order' } }),
+		);
+		expect(mixed.message).toBe('Thread IDs go alone, at most 20');
+	});
 });
