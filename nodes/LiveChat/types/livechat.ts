@@ -656,7 +656,8 @@ export interface RoutingStatus {
 
 /**
  * A Reports API answer: `records` keyed by period (`YYYY-MM-DD` for days; empty periods `{}`,
- * zero fields may be missing), by agent (agents/performance) or by tag (tags/chat_usage).
+ * zero fields may be missing), by agent (agents/performance, chats/ranking), by tag
+ * (tags/chat_usage) or by chat (chats/queued_visitors_left); chats/forms answers an array.
  */
 export interface ReportResponse {
 	name?: string;

@@ -37,6 +37,17 @@ export const REPORT_OPTIONS: INodePropertyOptions[] = [
 			'Chats started by customers after a greeting, by customers without one, and by agents, per period',
 	},
 	{
+		name: 'Chat Forms',
+		value: 'chats/forms',
+		description:
+			"One item per form: how often it was filled, with every field's answers and how often each was chosen",
+	},
+	{
+		name: 'Chat Ranking',
+		value: 'chats/ranking',
+		description: 'One item per agent (agent_id): rated chats, good, bad, and the ranking score',
+	},
+	{
 		name: 'Chat Ratings',
 		value: 'chats/ratings',
 		description: 'Chats and how many were rated good or bad, per period',
@@ -48,6 +59,12 @@ export const REPORT_OPTIONS: INodePropertyOptions[] = [
 			'Chats answered and the average time to the first agent reply (seconds), per period',
 	},
 	{
+		name: 'Greetings Conversion',
+		value: 'chats/greetings_conversion',
+		description:
+			'One item per period and greeting (greeting_id): displayed, accepted, canceled and goals',
+	},
+	{
 		name: 'Groups',
 		value: 'chats/groups',
 		description: 'Chats per group, per period: one field per group ID',
@@ -57,6 +74,12 @@ export const REPORT_OPTIONS: INodePropertyOptions[] = [
 		value: 'chats/queued_visitors',
 		description:
 			'Customers queued and customers who left the queue, with min, max and average wait (seconds), per period',
+	},
+	{
+		name: 'Queued Visitors Left',
+		value: 'chats/queued_visitors_left',
+		description:
+			'One item per chat whose customer left the queue: the visitor, the queue (wait in seconds, group, start) and the pre-chat answers; every page',
 	},
 	{
 		name: 'Response Time',
@@ -130,10 +153,14 @@ const AGENT_SUMMARY_FIELDS = [
 	'first_response_chats_count',
 	'first_response_time',
 ];
-export const CHAT_REPORTS = Object.keys(PERIOD_FIELDS).filter((report) =>
+export const CHAT_REPORTS = REPORT_OPTIONS.map((option) => String(option.value)).filter((report) =>
 	report.startsWith('chats/'),
 );
 export const AGENT_REPORTS = ['agents/availability', 'agents/performance'];
+/** The chat reports with periods: "the distribution parameter will have no effect" on the rest. */
+export const DISTRIBUTED_CHAT_REPORTS = CHAT_REPORTS.filter(
+	(report) => !['chats/forms', 'chats/ranking'].includes(report),
+);
 /** Reports whose items are periods, with LiveChat's total of the range as `report_total`. */
 const PERIOD_REPORTS = Object.keys(PERIOD_FIELDS);
 
@@ -152,6 +179,46 @@ function flatten(record: Record<string, unknown>): Record<string, unknown> {
 
 const DAY_LABEL = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Reports whose records are not periods of numbers, each made into items its own way. */
+const RECORD_ITEMS: Record<string, (answer: ReportResponse) => IDataObject[]> = {
+	'chats/ranking': ({ records = {} }) =>
+		Object.entries(records).map(([agentId, record]) => ({
+			agent_id: agentId,
+			...Object.fromEntries(
+				['total', 'good', 'bad', 'score'].map((field) => [
+					field,
+					numberOr0(fieldOf(record, field)),
+				]),
+			),
+		})),
+	'chats/greetings_conversion': ({ records = {}, total }) =>
+		Object.entries(records).flatMap(([period, greetings]) =>
+			Object.entries((greetings ?? {}) as Record<string, unknown>).map(([greetingId, counts]) => ({
+				period,
+				greeting_id: Number(greetingId),
+				...Object.fromEntries(
+					['displayed', 'accepted', 'canceled', 'goals'].map((field) => [
+						field,
+						numberOr0(fieldOf(counts, field)),
+					]),
+				),
+				report_total: numberOr0(total),
+			})),
+		),
+	// An array of forms, as LiveChat answers it.
+	'chats/forms': ({ records }) => (Array.isArray(records) ? (records as IDataObject[]) : []),
+	'chats/queued_visitors_left': ({ records = {}, summary = {}, total }) =>
+		Object.entries(records).map(([chatId, record]) => ({
+			chat_id: chatId,
+			...(record as IDataObject),
+			report_summary: summary as IDataObject,
+			report_total: numberOr0(total),
+		})),
+};
+
+const fieldOf = (record: unknown, field: string) =>
+	typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[field] : 0;
+
 /**
  * One item per period (or agent, or tag), every field present, missing ones as 0. With the day
  * distribution, days of the range LiveChat left out are added (only day labels are documented).
@@ -162,6 +229,8 @@ export function reportItems(
 	request: ReportRange,
 ): IDataObject[] {
 	const records = answer.records ?? {};
+	const recordItems = RECORD_ITEMS[report];
+	if (recordItems) return recordItems(answer);
 	if (report === 'customers/unique_visitors') {
 		return [{ unique_visitors: 0, page_views: 0, ...answer.summary }];
 	}

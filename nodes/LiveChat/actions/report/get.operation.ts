@@ -9,10 +9,17 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import { textList } from '../../shared/lists';
 import { DAY_MS, isTimeZone, momentInZone } from '../../shared/time';
 import { liveChatReportRequest } from '../../transport/reports';
+import type { ReportResponse } from '../../types/livechat';
 import { groupIdsField } from '../descriptions';
 import { collectionOf, groupIds, optionalText } from '../parameters';
 import type { ReportRange } from './catalogue';
-import { AGENT_REPORTS, CHAT_REPORTS, REPORT_OPTIONS, reportItems } from './catalogue';
+import {
+	AGENT_REPORTS,
+	CHAT_REPORTS,
+	DISTRIBUTED_CHAT_REPORTS,
+	REPORT_OPTIONS,
+	reportItems,
+} from './catalogue';
 
 const ITEMS =
 	'Each output item is one period ({period, …fields}, every field present, 0 for empty periods) with report_total, LiveChat’s total for the whole range';
@@ -69,7 +76,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Month', value: 'month' },
 			{ name: 'Year', value: 'year' },
 		],
-		CHAT_REPORTS,
+		DISTRIBUTED_CHAT_REPORTS,
 	),
 	distributionField([DAY, HOUR], ['agents/availability']),
 	{
@@ -176,16 +183,36 @@ function requestOf(context: IExecuteFunctions, report: string, itemIndex: number
 	if (groups.length) filters.groups = { values: groups };
 	if (tags.length && report.startsWith('chats/')) filters.tags = { values: tags };
 	const body: IDataObject = { filters, timezone };
-	// Agent Performance ignores the distribution; Tag Usage does not take one.
-	if (report.startsWith('chats/') || report === 'agents/availability') {
+	// Agent Performance, Chat Ranking and Chat Forms ignore the distribution; Tag Usage takes none.
+	if (DISTRIBUTED_CHAT_REPORTS.includes(report) || report === 'agents/availability') {
 		body.distribution = context.getNodeParameter('distribution', itemIndex, 'day') as string;
 	}
 	return { body, from, to, timezone, distribution: body.distribution as string | undefined };
 }
 
+/** Queued Visitors Left comes a page at a time (`page` from 1 to `summary.total_pages`). */
+async function everyPage(
+	context: IExecuteFunctions,
+	report: string,
+	body: IDataObject,
+	itemIndex: number,
+): Promise<ReportResponse> {
+	const first = await liveChatReportRequest(context, report, body, itemIndex);
+	const pages = Number(first.summary?.total_pages ?? 1);
+	const records = { ...first.records };
+	for (let page = 2; page <= pages; page++) {
+		const next = await liveChatReportRequest(context, report, { ...body, page }, itemIndex);
+		Object.assign(records, next.records);
+	}
+	return { ...first, records };
+}
+
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const report = this.getNodeParameter('report', itemIndex) as string;
 	const request = requestOf(this, report, itemIndex);
-	const answer = await liveChatReportRequest(this, report, request.body, itemIndex);
+	const answer =
+		report === 'chats/queued_visitors_left'
+			? await everyPage(this, report, request.body, itemIndex)
+			: await liveChatReportRequest(this, report, request.body, itemIndex);
 	return reportItems(report, answer, request);
 }

@@ -330,4 +330,97 @@ describe('Report → Get', () => {
 		const error = await failingRun(report({ report: 'chats/weekly_summary' }), asPat);
 		expect(error.message).toBe('LiveChat has no report chats/weekly_summary');
 	});
+
+	it('Chat Ranking: one item per agent with total, good, bad and score; no distribution sent', async () => {
+		const fake = new FakeLiveChat();
+		const agents = await runNode(report({ report: 'chats/ranking', ...NOVEMBER }), asPat);
+		expect(fake.callsOf('chats/ranking')[0].body).not.toHaveProperty('distribution');
+		expect(agents.length).toBeGreaterThan(0);
+		for (const { json } of agents) {
+			expect(Object.keys(json)).toEqual(['agent_id', 'total', 'good', 'bad', 'score']);
+			expect(json.total).toBe(Number(json.good) + Number(json.bad));
+		}
+	});
+
+	it('Greetings Conversion: one item per period and greeting, as LiveChat nests them', async () => {
+		nock(API_URL)
+			.post('/v3.6/reports/chats/greetings_conversion')
+			.reply(200, {
+				name: 'greetings-conversion-report',
+				total: 3,
+				records: {
+					'2026-11-01': {},
+					'2026-11-02': { '1': { accepted: 1, displayed: 2 }, '18': { displayed: 1, goals: 1 } },
+				},
+			});
+		const items = await runNode(
+			report({ report: 'chats/greetings_conversion', ...NOVEMBER }),
+			asPat,
+		);
+		expect(items.map((item) => item.json)).toEqual([
+			{
+				period: '2026-11-02',
+				greeting_id: 1,
+				displayed: 2,
+				accepted: 1,
+				canceled: 0,
+				goals: 0,
+				report_total: 3,
+			},
+			{
+				period: '2026-11-02',
+				greeting_id: 18,
+				displayed: 1,
+				accepted: 0,
+				canceled: 0,
+				goals: 1,
+				report_total: 3,
+			},
+		]);
+	});
+
+	it('Chat Forms: one item per form with its fields and answers', async () => {
+		const fake = new FakeLiveChat();
+		// The thread with a filled form started on 2026-10-20.
+		const october = { from: '2026-10-15T00:00:00Z', to: '2026-10-25T00:00:00Z' };
+		const forms = await runNode(report({ report: 'chats/forms', ...october }), asPat);
+		expect(fake.callsOf('chats/forms')[0].body).not.toHaveProperty('distribution');
+		expect(forms.length).toBeGreaterThan(0);
+		for (const { json } of forms) {
+			expect(json).toEqual({
+				form_id: expect.any(String),
+				count: expect.any(Number),
+				group_id: expect.any(Number),
+				fields: expect.any(Array),
+			});
+		}
+	});
+
+	it('Queued Visitors Left: one item per chat from every page, with the summary', async () => {
+		const page = (number: number, chatId: string) =>
+			nock(API_URL)
+				.post('/v3.6/reports/chats/queued_visitors_left', (body) => (body.page ?? 1) === number)
+				.reply(200, {
+					name: 'queued-visitors-left-report',
+					total: 2,
+					summary: { left_without_details: 2, total_pages: 2 },
+					records: {
+						[chatId]: { visitor: { id: 'v', ip: '1.2.3.4' }, queue: { duration: 30, group: 0 } },
+					},
+				});
+		page(1, 'CHAT000001');
+		page(2, 'CHAT000002');
+		const items = await runNode(
+			report({ report: 'chats/queued_visitors_left', ...NOVEMBER }),
+			asPat,
+		);
+		expect(items.map((item) => item.json.chat_id)).toEqual(['CHAT000001', 'CHAT000002']);
+		expect(items[0].json).toEqual({
+			chat_id: 'CHAT000001',
+			visitor: { id: 'v', ip: '1.2.3.4' },
+			queue: { duration: 30, group: 0 },
+			report_summary: { left_without_details: 2, total_pages: 2 },
+			report_total: 2,
+		});
+	});
 });
