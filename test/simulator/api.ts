@@ -53,6 +53,14 @@ function checkWebhookFilters(filters: Record<string, unknown>) {
 		(!Array.isArray(sources) || sources.some((source) => !SOURCE_TYPES.includes(String(source))))
 	)
 		throw validation(`\`filters.source_type\` takes ${SOURCE_TYPES.join(', ')}`);
+	// ❓ The page names `agent_ids` for routing_status_set but not its shape: read as a list of IDs,
+	// like its sibling `source_type`.
+	const agentIds = filters.agent_ids;
+	if (
+		agentIds !== undefined &&
+		(!Array.isArray(agentIds) || agentIds.some((id) => typeof id !== 'string' || !id))
+	)
+		throw validation('`filters.agent_ids` must be a list of agent IDs');
 	const presence = filters.chat_presence as
 		| { user_ids?: Record<string, unknown>; my_bots?: unknown }
 		| undefined;

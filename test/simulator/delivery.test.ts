@@ -22,6 +22,38 @@ describe('propagation delay', () => {
 	});
 });
 
+describe('bot webhooks and the agent_ids filter', () => {
+	it('delivers bot webhooks only while a bot of the app is not offline, license switch or not', async () => {
+		await call('configuration', 'register_webhook', {
+			...webhookRegistration('thread_tagged'),
+			type: 'bot',
+		});
+		Object.assign(server.sim.deliverer.settings, { retries: 0, timeoutMs: 500 });
+		server.sim.state.licenseWebhooksEnabled.clear();
+		expect(server.sim.emit({ action: 'thread_tagged' })).toHaveLength(1);
+		for (const bot of server.sim.state.bots) bot.routing_status = 'offline';
+		expect(server.sim.emit({ action: 'thread_tagged' })).toEqual([]);
+	});
+
+	it('delivers routing_status_set only for the agents agent_ids names', async () => {
+		const registered = await call('configuration', 'register_webhook', {
+			...webhookRegistration('routing_status_set'),
+			filters: { agent_ids: ['jones@example.com'] },
+		});
+		expect(registered.status).toBe(200);
+		Object.assign(server.sim.deliverer.settings, { retries: 0, timeoutMs: 500 });
+		// The built event is about Agent Smith.
+		expect(server.sim.emit({ action: 'routing_status_set' })).toEqual([]);
+		server.sim.state.webhooks[0].filters = { agent_ids: ['smith@example.com'] };
+		expect(server.sim.emit({ action: 'routing_status_set' })).toHaveLength(1);
+		const refused = await call('configuration', 'register_webhook', {
+			...webhookRegistration('routing_status_set', 2),
+			filters: { agent_ids: 'smith@example.com' },
+		});
+		expect(refused.body.error?.message).toBe('`filters.agent_ids` must be a list of agent IDs');
+	});
+});
+
 // The payload of every action against the fields of the docs' samples: contract.test.ts.
 // (test/fixtures/webhooks are the node's fixtures; where they differ from the docs, the docs win.)
 

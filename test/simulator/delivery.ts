@@ -77,7 +77,7 @@ export class Deliverer {
 			(webhook) =>
 				webhook.action === options.action &&
 				webhook.liveFrom <= now &&
-				this.state.licenseWebhooksEnabled.get(webhook.owner_client_id) === true &&
+				isListening(this.state, webhook) &&
 				matchesFilters(this.state, webhook, options, event),
 		);
 		return targets.map((webhook) =>
@@ -225,6 +225,19 @@ function presentUsers(chat: NonNullable<BuiltEvent['chat']>) {
 	return thread.active ? [...thread.user_ids] : [];
 }
 
+/**
+ * License webhooks fire while the app's license webhooks are enabled; bot webhooks while a bot of
+ * the app is not offline ("strongly coupled with the bot's status … If the bot is offline,
+ * webhooks won't be received"). ⚠️ Which bot's status counts is not documented: any of the app's.
+ */
+function isListening(state: LiveChatState, webhook: Webhook) {
+	if (webhook.type === 'bot')
+		return state.bots.some(
+			(bot) => bot.owner_client_id === webhook.owner_client_id && bot.routing_status !== 'offline',
+		);
+	return state.licenseWebhooksEnabled.get(webhook.owner_client_id) === true;
+}
+
 function sourceType(webhook: Webhook, options: EmitOptions) {
 	if (!options.source_client_id) return 'system';
 	return options.source_client_id === webhook.owner_client_id ? 'my_client' : 'other_clients';
@@ -241,6 +254,7 @@ function matchesFilters(
 		author_type?: string;
 		only_my_chats?: boolean;
 		source_type?: string[];
+		agent_ids?: string[];
 		chat_presence?: {
 			user_ids?: { values?: string[]; exclude_values?: string[] };
 			my_bots?: boolean;
@@ -250,6 +264,9 @@ function matchesFilters(
 		return false;
 	if (filters.author_type && event.authorType && filters.author_type !== event.authorType)
 		return false;
+	// routing_status_set's agent_ids: only the status changes of these agents (and bots).
+	const agentId = (event.payload as { agent_id?: string } | undefined)?.agent_id;
+	if (filters.agent_ids && !filters.agent_ids.includes(String(agentId))) return false;
 	const chat = event.chat;
 	if (!chat) return true;
 	if (filters.only_my_chats && chat.properties.source?.client_id !== webhook.owner_client_id)

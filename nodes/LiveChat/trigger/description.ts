@@ -98,6 +98,31 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	outputProperty('What LiveChat sent, as sent (v3.6: the envelope and payload without the secret)'),
 	{
+		displayName: 'Webhook Type',
+		name: 'webhookType',
+		type: 'options',
+		displayOptions: automaticOnly,
+		options: [
+			{
+				name: 'Bot',
+				value: 'bot',
+				description:
+					"Only while a bot of the credential's app is online (accepting chats or not, but not offline)",
+			},
+			{ name: 'License', value: 'license', description: 'Always, for the whole LiveChat account' },
+		],
+		default: 'license',
+		description: 'When LiveChat sends the events: always, or only while a bot of the app is online',
+	},
+	{
+		displayName:
+			"Bot webhooks stop while every bot of the app is offline: set a bot's status with the LiveChat node's Bot → Set Routing Status",
+		name: 'botWebhooksNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { ...automaticOnly.show, webhookType: ['bot'] } },
+	},
+	{
 		displayName: 'Additional Data',
 		name: 'additionalData',
 		type: 'multiOptions',
@@ -118,6 +143,15 @@ export const triggerProperties: INodeProperties[] = [
 		default: {},
 		displayOptions: automaticOnly,
 		options: [
+			{
+				displayName: 'Agent IDs',
+				name: 'agentIds',
+				type: 'string',
+				description:
+					'Comma-separated agent e-mails or bot IDs: only their routing status changes (applies to Routing Status Set)',
+				placeholder: 'e.g. smith@example.com',
+				default: '',
+			},
 			{
 				displayName: 'Author Type',
 				name: 'authorType',

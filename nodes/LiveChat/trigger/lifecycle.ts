@@ -105,7 +105,8 @@ export async function registerWebhooks(
 			}
 			registrations[action] = id;
 		}
-		await ensureLicenseWebhooksEnabled.call(this, clientId);
+		// Bot webhooks follow the app's bots' status, not the license switch.
+		if (plan.type === 'license') await ensureLicenseWebhooksEnabled.call(this, clientId);
 	} catch (error) {
 		const left = await unregisterWebhooks.call(this, Object.values(registrations));
 		if (left > 0) {

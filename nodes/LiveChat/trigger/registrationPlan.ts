@@ -9,6 +9,7 @@ import type {
 	RegisterWebhookRequest,
 	WebhookAction,
 	WebhookFilters,
+	WebhookType,
 } from '../types/livechat';
 import { isWebhookAction } from '../types/livechat';
 import { textList } from '../shared/lists';
@@ -21,6 +22,7 @@ import {
 
 /** The filters a user chose; each goes to the actions LiveChat supports it for. */
 export interface FilterChoices {
+	agentIds?: string[];
 	authorType?: 'customer' | 'agent';
 	onlyMyChats?: boolean;
 	chatPresenceUserIds?: string[];
@@ -31,6 +33,8 @@ export interface FilterChoices {
 
 export interface RegistrationPlan {
 	url: string;
+	/** `license`: always; `bot`: only while a bot of the app is not offline. */
+	type: WebhookType;
 	actions: WebhookAction[];
 	filters: FilterChoices;
 	additionalData: AdditionalDataKind[];
@@ -45,6 +49,7 @@ export function chosenActions(context: IHookFunctions): WebhookAction[] {
 function chosenFilters(context: IHookFunctions): FilterChoices {
 	const filters = context.getNodeParameter('filters', {}) as IDataObject;
 	return {
+		agentIds: textList(filters.agentIds),
 		authorType: filters.authorType as FilterChoices['authorType'],
 		onlyMyChats: filters.onlyMyChats === true,
 		chatPresenceUserIds: textList(filters.chatPresenceUserIds),
@@ -58,6 +63,7 @@ export function registrationPlan(context: IHookFunctions, url: string): Registra
 	const workflow = context.getWorkflow();
 	return {
 		url,
+		type: context.getNodeParameter('webhookType', 'license') as WebhookType,
 		actions: chosenActions(context),
 		filters: chosenFilters(context),
 		additionalData: context.getNodeParameter('additionalData', []) as AdditionalDataKind[],
@@ -72,6 +78,8 @@ export function registrationPlan(context: IHookFunctions, url: string): Registra
 export function filtersFor(action: WebhookAction, choices: FilterChoices): WebhookFilters {
 	const filters: WebhookFilters = {};
 	if (choices.sourceTypes?.length) filters.source_type = choices.sourceTypes;
+	if (action === 'routing_status_set' && choices.agentIds?.length)
+		filters.agent_ids = choices.agentIds;
 	if (supportsAuthorType(action) && choices.authorType) filters.author_type = choices.authorType;
 	if (supportsOnlyMyChats(action) && choices.onlyMyChats) filters.only_my_chats = true;
 	if (supportsChatFilters(action)) {
@@ -101,7 +109,7 @@ export function registrationRequest(
 		action,
 		secret_key: secret,
 		owner_client_id: ownerClientId,
-		type: 'license',
+		type: plan.type,
 		description: plan.description,
 	};
 	const filters = filtersFor(action, plan.filters);

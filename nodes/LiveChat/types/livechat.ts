@@ -536,6 +536,8 @@ export interface WebhookFilters {
 		my_bots?: boolean;
 	};
 	source_type?: Array<'my_client' | 'other_clients' | 'system'>;
+	/** routing_status_set only. ❓ Its shape is not documented: sent as a list of IDs. */
+	agent_ids?: string[];
 }
 
 export type AdditionalDataKind = keyof AdditionalData;

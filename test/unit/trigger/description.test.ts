@@ -39,8 +39,9 @@ describe('triggerProperties', () => {
 		for (const p of withChoices) {
 			expect(namesOf(p)).toEqual([...namesOf(p)].sort((a, b) => a.localeCompare(b)));
 		}
-		// Webhook Source, Authentication, both Trigger On, Output, Additional Data, Filters and 3 filters
-		expect(withChoices).toHaveLength(10);
+		// Webhook Source, Authentication, both Trigger On, Output, Webhook Type, Additional Data,
+		// Filters and 3 filters
+		expect(withChoices).toHaveLength(11);
 	});
 
 	it('gives Webhook Source and Authentication no display conditions, automatic by default', () => {

@@ -45,6 +45,18 @@ describe('create', () => {
 		);
 	});
 
+	it("registers bot webhooks, which follow the app's bots and leave the license switch alone", async () => {
+		const fake = new FakeLiveChat();
+		fake.simulator.state.licenseWebhooksEnabled.set(CLIENT_ID, false);
+		const { context } = hookContext({
+			parameters: { events: ['incoming_event'], webhookType: 'bot' },
+		});
+		await expect(create.call(context)).resolves.toBe(true);
+		expect(ours(fake).map((webhook) => webhook.type)).toEqual(['bot']);
+		expect(fake.callsOf('get_license_webhooks_state')).toEqual([]);
+		expect(fake.callsOf('enable_license_webhooks')).toEqual([]);
+	});
+
 	it('uses a different secret on every activation', async () => {
 		const fake = new FakeLiveChat();
 		const first = hookContext({ parameters: { events: ['incoming_chat'] } });

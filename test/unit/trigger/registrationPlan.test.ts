@@ -29,8 +29,10 @@ describe('registrationPlan', () => {
 	it('reads no filters and no additional data when none are chosen', () => {
 		expect(planFor({ events: ['incoming_chat'] })).toEqual({
 			url: WEBHOOK_URL,
+			type: 'license',
 			actions: ['incoming_chat'],
 			filters: {
+				agentIds: [],
 				authorType: undefined,
 				onlyMyChats: false,
 				chatPresenceUserIds: [],
@@ -54,6 +56,11 @@ describe('chosenActions', () => {
 });
 
 describe('registrationRequest', () => {
+	it('registers bot webhooks when the Webhook Type is Bot', () => {
+		const plan = planFor({ events: ['incoming_event'], webhookType: 'bot' });
+		expect(registrationRequest('incoming_event', plan, 'secret', CLIENT_ID).type).toBe('bot');
+	});
+
 	it('leaves filters and additional data out when none apply to the action', () => {
 		const plan = {
 			...planFor({ events: ['tag_created'], additionalData: ['chat_properties'] }),
@@ -71,6 +78,15 @@ describe('registrationRequest', () => {
 });
 
 describe('filtersFor', () => {
+	it('sends the agent IDs to Routing Status Set only', () => {
+		const choices = { agentIds: ['smith@example.com'], sourceTypes: ['my_client' as const] };
+		expect(filtersFor('routing_status_set', choices)).toEqual({
+			source_type: ['my_client'],
+			agent_ids: ['smith@example.com'],
+		});
+		expect(filtersFor('agent_updated', choices)).toEqual({ source_type: ['my_client'] });
+	});
+
 	it('sends nothing when nothing is chosen', () => {
 		expect(filtersFor('incoming_event', {})).toEqual({});
 	});
