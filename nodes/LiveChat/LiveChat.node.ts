@@ -5,6 +5,7 @@ import * as agent from './actions/agent';
 import * as autoAccess from './actions/autoAccess';
 import * as bot from './actions/bot';
 import * as chat from './actions/chat';
+import * as customApiCall from './actions/customApiCall';
 import * as customer from './actions/customer';
 import * as greeting from './actions/greeting';
 import * as group from './actions/group';
@@ -32,6 +33,8 @@ const V3_RESOURCES = [
 	'property',
 	'report',
 	'tag',
+	// n8n's editor adds "Custom API Call" (our credentials can sign requests): it is ours to run.
+	customApiCall.CUSTOM_API_CALL,
 ];
 
 export class LiveChat implements INodeType {
@@ -110,6 +113,7 @@ export class LiveChat implements INodeType {
 			...bot.description,
 			...chat.description,
 			...customer.description,
+			...customApiCall.description,
 			...greeting.description,
 			...group.description,
 			...property.description,

@@ -15,6 +15,7 @@ describe('the node description', () => {
 		'property',
 		'report',
 		'tag',
+		'__CUSTOM_API_CALL__',
 	];
 
 	it('is usable as an AI tool; v3.6 resources take OAuth2, a token or a bot, Visitor the legacy credential', () => {

@@ -6,6 +6,7 @@ import * as autoAccess from './autoAccess';
 import * as bot from './bot';
 import * as chat from './chat';
 import * as customer from './customer';
+import * as customApiCall from './customApiCall';
 import * as greeting from './greeting';
 import * as group from './group';
 import * as property from './property';
@@ -21,6 +22,7 @@ const RESOURCES: Record<LiveChatResource, Record<string, Operation>> = {
 	bot: bot.operations,
 	chat: chat.operations,
 	customer: customer.operations,
+	[customApiCall.CUSTOM_API_CALL]: customApiCall.operations,
 	greeting: greeting.operations,
 	group: group.operations,
 	property: property.operations,

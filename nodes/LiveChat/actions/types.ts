@@ -18,6 +18,7 @@ export type LiveChatResource =
 	| 'bot'
 	| 'chat'
 	| 'customer'
+	| '__CUSTOM_API_CALL__'
 	| 'greeting'
 	| 'group'
 	| 'property'

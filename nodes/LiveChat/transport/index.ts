@@ -120,6 +120,23 @@ export async function liveChatApiRequest<
 	);
 }
 
+/**
+ * Any v3.6 method by name, for the node's Custom API Call: the same region handling, retries and
+ * errors as the operations (a method the node does not know is sent again only if it reads).
+ */
+export async function liveChatMethodRequest(
+	context: LiveChatFunctions,
+	api: LiveChatApi | 'reports',
+	method: string,
+	body: IDataObject,
+	itemIndex?: number,
+): Promise<unknown> {
+	const name = (api === 'reports' ? `reports/${method}` : method) as LiveChatMethod;
+	const path = api === 'reports' ? name : `${api}/action/${method}`;
+	const subject = api === 'reports' ? undefined : requestSubject(name as ActionMethod, body);
+	return await liveChatRequest<unknown>(context, { method: name, path, body, subject }, itemIndex);
+}
+
 /** LiveChat's page size maximum for list_chats, list_threads, list_archives and list_greetings. */
 export const MAX_PAGE_SIZE = 100;
 

@@ -1,8 +1,9 @@
 /**
- * The LiveChat action node's operations, end to end (A1–A9, A10–A11 of accountAdministration.ts
- * and L0–L3 of legacyWebhooks.ts), in each n8n version of SUITE_VERSIONS.actionNode: workflows per
- * resource run over HTTP, the simulator's records as the proof of what was sent, and a 250-item
- * tagging run under the simulator's rate limit that reports API calls per item.
+ * The LiveChat action node's operations, end to end (A1–A9 and A16, A10–A15 of
+ * accountAdministration.ts, L0–L3 of legacyWebhooks.ts), in each n8n version of
+ * SUITE_VERSIONS.actionNode: workflows per resource run over HTTP, the simulator's records as the
+ * proof of what was sent, and a 250-item tagging run under the simulator's rate limit that reports
+ * API calls per item.
  */
 import fs from 'fs';
 import path from 'path';
@@ -423,6 +424,44 @@ function describeActionNode(version: N8nVersion) {
 		});
 
 		accountAdministrationScenarios(context);
+
+		test('A16. Custom API Call: any LiveChat method by name through the node, errors as for operations', async () => {
+			const { n8n, sim, pat } = context;
+			const CUSTOM = '__CUSTOM_API_CALL__';
+			const workflow = await createActionWorkflow(n8n, 'Custom API Call', pat, [
+				{
+					name: 'Statuses',
+					parameters: {
+						resource: CUSTOM,
+						operation: CUSTOM,
+						api: 'agent',
+						method: 'list_routing_statuses',
+						body: '={{ JSON.stringify({ filters: { group_ids: [$json.group] } }) }}',
+					},
+				},
+			]);
+			const statuses = await runOk(workflow, [{ group: 1 }]);
+			expect(statuses.map((status) => status.agent_id)).toContain('smith@example.com');
+			expect((await sim.calls('list_routing_statuses'))[0].body).toEqual({
+				filters: { group_ids: [1] },
+			});
+			const failing = await createActionWorkflow(n8n, 'Custom API Call (unknown group)', pat, [
+				{
+					name: 'Group',
+					parameters: {
+						resource: CUSTOM,
+						operation: CUSTOM,
+						api: 'configuration',
+						method: 'get_group',
+						body: '{"id": 9}',
+					},
+				},
+			]);
+			expect((await runActionWorkflow(failing, [{}])).status).toBe(500);
+			expect((await lastExecutionError(n8n, failing)).message).toBe(
+				'LiveChat could not find group 9 (get_group)',
+			);
+		});
 
 		// The legacy trigger's checks share this n8n: L1 runs Visitor → Add Details after it.
 		legacyWebhookScenarios(context);

@@ -240,7 +240,7 @@ function describeEditor(version: N8nVersion) {
 			await editor.closeNdv();
 		});
 
-		test('E4. the action node: every resource and operation can be chosen, each with its fields; operations follow the resource', async () => {
+		test('E4. the action node: every resource and operation can be chosen, each with its fields; operations follow the resource; Custom API Call has its fields', async () => {
 			await editor.openNode(ACTION_TYPE);
 			expect(await editor.shownParameters()).toEqual(
 				expect.arrayContaining(['resource', 'operation']),
@@ -265,6 +265,11 @@ function describeEditor(version: N8nVersion) {
 					});
 				}
 			}
+			// n8n's own "Custom API Call" leads to any LiveChat method through the node.
+			await editor.choose('resource', 'Custom API Call');
+			expect(await editor.shownParameters()).toEqual(
+				expect.arrayContaining(['api', 'method', 'body']),
+			);
 			await editor.closeNdv();
 			// What the next check opens is what this one leaves (2.x also autosaves midway).
 			await saved();
