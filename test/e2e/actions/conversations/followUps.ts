@@ -1,9 +1,10 @@
 /**
- * What the action node does around a chat rather than in it (C5–C6), in a real n8n: following,
- * a message preview, a postback, event properties and the chat's threads; and an AI summary
- * asked for by the action node that reaches a LiveChat Trigger on Thread Summary Set.
+ * What the action node does around a chat rather than in it (C5–C7), in a real n8n: following,
+ * a message preview, a postback, event properties and the chat's threads; an AI summary asked for
+ * by the action node that reaches a LiveChat Trigger on Thread Summary Set; and a trigger's bot
+ * webhooks, which follow the status of the app's bot.
  */
-import { ADMIN, LIVE_CHAT_ID, LIVE_THREAD_ID } from '../../../simulator/state';
+import { ADMIN, BOT_ID, LIVE_CHAT_ID, LIVE_THREAD_ID } from '../../../simulator/state';
 import { createActionWorkflow, runOk } from '../../support/actionWorkflows';
 import {
 	activate,
@@ -108,6 +109,39 @@ export function followUpScenarios(context: ScenarioContext) {
 				summary: expect.stringContaining('•'),
 			}),
 		]);
+		await deactivate(n8n, listener);
+	});
+
+	test("C7. a trigger of Webhook Type Bot hears events while the app's bot is online, none once it is offline", async () => {
+		const { n8n, sim, pat } = context;
+		const listener = await createTriggerWorkflow(n8n, 'Bot inbox', pat, {
+			events: ['incoming_event'],
+			webhookType: 'bot',
+		});
+		const [registered] = await activate(n8n, sim, listener);
+		expect(registered).toMatchObject({ type: 'bot', action: 'incoming_event' });
+		const message = {
+			action: 'incoming_event',
+			chat_id: LIVE_CHAT_ID,
+			author: 'customer' as const,
+		};
+		// The seeded bot of the app is not accepting chats, but not offline.
+		expect(await sim.emit({ ...message, text: 'Hello bot', wait: true })).toHaveLength(1);
+		await waitForExecutions(n8n, listener, 1);
+		const offline = await createActionWorkflow(n8n, 'Bot offline', pat, [
+			{
+				name: 'Offline',
+				parameters: {
+					resource: 'bot',
+					operation: 'setRoutingStatus',
+					botId: BOT_ID,
+					status: 'offline',
+				},
+			},
+		]);
+		await runOk(offline, [{}]);
+		expect(await sim.emit({ ...message, text: 'Anyone?', wait: true })).toEqual([]);
+		expect(await executionsOf(n8n, listener)).toHaveLength(1);
 		await deactivate(n8n, listener);
 	});
 }
