@@ -2,10 +2,10 @@ import type { IExecuteFunctions, INodeType, INodeTypeDescription } from 'n8n-wor
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as agent from './actions/agent';
+import * as anyMethod from './actions/anyMethod';
 import * as autoAccess from './actions/autoAccess';
 import * as bot from './actions/bot';
 import * as chat from './actions/chat';
-import * as customApiCall from './actions/customApiCall';
 import * as customer from './actions/customer';
 import * as greeting from './actions/greeting';
 import * as group from './actions/group';
@@ -24,6 +24,7 @@ import { LEGACY_CREDENTIAL } from './transport/legacy';
  */
 const V3_RESOURCES = [
 	'agent',
+	'anyMethod',
 	'autoAccess',
 	'bot',
 	'chat',
@@ -33,8 +34,6 @@ const V3_RESOURCES = [
 	'property',
 	'report',
 	'tag',
-	// n8n's editor adds "Custom API Call" (our credentials can sign requests): it is ours to run.
-	customApiCall.CUSTOM_API_CALL,
 ];
 
 export class LiveChat implements INodeType {
@@ -83,6 +82,11 @@ export class LiveChat implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Agent', value: 'agent' },
+					{
+						name: 'Any Method',
+						value: 'anyMethod',
+						description: "Any LiveChat API v3.6 method by name, through this node's credential",
+					},
 					{ name: 'Bot', value: 'bot' },
 					{ name: 'Chat', value: 'chat' },
 					{ name: 'Customer', value: 'customer' },
@@ -109,11 +113,11 @@ export class LiveChat implements INodeType {
 				default: 'chat',
 			},
 			...agent.description,
+			...anyMethod.description,
 			...autoAccess.description,
 			...bot.description,
 			...chat.description,
 			...customer.description,
-			...customApiCall.description,
 			...greeting.description,
 			...group.description,
 			...property.description,

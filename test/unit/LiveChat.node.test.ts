@@ -6,6 +6,7 @@ describe('the node description', () => {
 	const { properties } = node.description;
 	const V3_RESOURCES = [
 		'agent',
+		'anyMethod',
 		'autoAccess',
 		'bot',
 		'chat',
@@ -15,7 +16,6 @@ describe('the node description', () => {
 		'property',
 		'report',
 		'tag',
-		'__CUSTOM_API_CALL__',
 	];
 
 	it('is usable as an AI tool; v3.6 resources take OAuth2, a token or a bot, Visitor the legacy credential', () => {
@@ -36,6 +36,7 @@ describe('the node description', () => {
 		}>;
 		expect(resources.map((r) => r.name)).toEqual([
 			'Agent',
+			'Any Method',
 			'Bot',
 			'Chat',
 			'Customer',
@@ -48,7 +49,7 @@ describe('the node description', () => {
 			'Visitor (Legacy)',
 		]);
 		const operationLists = properties.filter((p) => p.name === 'operation');
-		expect(operationLists).toHaveLength(11);
+		expect(operationLists).toHaveLength(12);
 		for (const list of operationLists) expect(list.options).not.toHaveLength(0);
 		for (const list of operationLists) {
 			const options = list.options as Array<{ name: string; action?: string }>;

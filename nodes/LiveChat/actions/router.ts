@@ -2,11 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import * as agent from './agent';
+import * as anyMethod from './anyMethod';
 import * as autoAccess from './autoAccess';
 import * as bot from './bot';
 import * as chat from './chat';
 import * as customer from './customer';
-import * as customApiCall from './customApiCall';
 import * as greeting from './greeting';
 import * as group from './group';
 import * as property from './property';
@@ -18,11 +18,11 @@ import * as visitor from './visitor';
 
 const RESOURCES: Record<LiveChatResource, Record<string, Operation>> = {
 	agent: agent.operations,
+	anyMethod: anyMethod.operations,
 	autoAccess: autoAccess.operations,
 	bot: bot.operations,
 	chat: chat.operations,
 	customer: customer.operations,
-	[customApiCall.CUSTOM_API_CALL]: customApiCall.operations,
 	greeting: greeting.operations,
 	group: group.operations,
 	property: property.operations,
@@ -31,11 +31,20 @@ const RESOURCES: Record<LiveChatResource, Record<string, Operation>> = {
 	visitor: visitor.operations,
 };
 
+/** What n8n's editor sets Resource or Operation to for its own "Custom API Call" entry. */
+const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
+
 /** Runs the chosen operation once per input item; each output item is paired with its input. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const resource = this.getNodeParameter('resource', 0) as LiveChatResource;
 	const operationName = this.getNodeParameter('operation', 0) as string;
 	const operation = RESOURCES[resource]?.[operationName];
+	if (!operation && [resource, operationName].includes(CUSTOM_API_CALL as LiveChatResource)) {
+		throw new NodeOperationError(this.getNode(), 'Custom API Call runs elsewhere', {
+			description:
+				"Choose Resource → Any Method → Call to call a LiveChat method by name through this node, or use n8n's HTTP Request node with Authentication: Predefined Credential Type and your LiveChat credential.",
+		});
+	}
 	if (!operation) {
 		throw new NodeOperationError(
 			this.getNode(),

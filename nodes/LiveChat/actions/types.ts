@@ -14,11 +14,11 @@ export interface Operation {
 
 export type LiveChatResource =
 	| 'agent'
+	| 'anyMethod'
 	| 'autoAccess'
 	| 'bot'
 	| 'chat'
 	| 'customer'
-	| '__CUSTOM_API_CALL__'
 	| 'greeting'
 	| 'group'
 	| 'property'

@@ -425,15 +425,14 @@ function describeActionNode(version: N8nVersion) {
 
 		accountAdministrationScenarios(context);
 
-		test('A16. Custom API Call: any LiveChat method by name through the node, errors as for operations', async () => {
+		test('A16. Any Method → Call: any LiveChat method by name through the node, errors as for operations', async () => {
 			const { n8n, sim, pat } = context;
-			const CUSTOM = '__CUSTOM_API_CALL__';
-			const workflow = await createActionWorkflow(n8n, 'Custom API Call', pat, [
+			const workflow = await createActionWorkflow(n8n, 'Any method', pat, [
 				{
 					name: 'Statuses',
 					parameters: {
-						resource: CUSTOM,
-						operation: CUSTOM,
+						resource: 'anyMethod',
+						operation: 'call',
 						api: 'agent',
 						method: 'list_routing_statuses',
 						body: '={{ JSON.stringify({ filters: { group_ids: [$json.group] } }) }}',
@@ -445,12 +444,12 @@ function describeActionNode(version: N8nVersion) {
 			expect((await sim.calls('list_routing_statuses'))[0].body).toEqual({
 				filters: { group_ids: [1] },
 			});
-			const failing = await createActionWorkflow(n8n, 'Custom API Call (unknown group)', pat, [
+			const failing = await createActionWorkflow(n8n, 'Any method (unknown group)', pat, [
 				{
 					name: 'Group',
 					parameters: {
-						resource: CUSTOM,
-						operation: CUSTOM,
+						resource: 'anyMethod',
+						operation: 'call',
 						api: 'configuration',
 						method: 'get_group',
 						body: '{"id": 9}',

@@ -240,7 +240,7 @@ function describeEditor(version: N8nVersion) {
 			await editor.closeNdv();
 		});
 
-		test('E4. the action node: every resource and operation can be chosen, each with its fields; operations follow the resource; Custom API Call has its fields', async () => {
+		test('E4. the action node: every resource and operation can be chosen, each with its fields; operations follow the resource; Custom API Call points at the HTTP Request node', async () => {
 			await editor.openNode(ACTION_TYPE);
 			expect(await editor.shownParameters()).toEqual(
 				expect.arrayContaining(['resource', 'operation']),
@@ -265,11 +265,10 @@ function describeEditor(version: N8nVersion) {
 					});
 				}
 			}
-			// n8n's own "Custom API Call" leads to any LiveChat method through the node.
+			// n8n's own "Custom API Call" points at its HTTP Request node, which signs with our credential.
 			await editor.choose('resource', 'Custom API Call');
-			expect(await editor.shownParameters()).toEqual(
-				expect.arrayContaining(['api', 'method', 'body']),
-			);
+			expect(await editor.shownParameters()).toEqual(['resource']);
+			expect((await editor.notices()).join(' ')).toContain('HTTP Request');
 			await editor.closeNdv();
 			// What the next check opens is what this one leaves (2.x also autosaves midway).
 			await saved();

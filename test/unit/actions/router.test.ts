@@ -99,6 +99,18 @@ describe('items, errors and retries', () => {
 		expect(unknownResource.message).toBe('The operation "getMany" of "webhook" is not known');
 		expect(fake.calls).toEqual([]);
 	});
+
+	it("says where n8n's own Custom API Call leads: Any Method, or the HTTP Request node", async () => {
+		const fake = new FakeLiveChat();
+		const error = await failingRun({
+			resource: '__CUSTOM_API_CALL__',
+			operation: '__CUSTOM_API_CALL__',
+		});
+		expect(error.message).toBe('Custom API Call runs elsewhere');
+		expect(error.description).toContain('Any Method → Call');
+		expect(error.description).toContain('HTTP Request');
+		expect(fake.calls).toEqual([]);
+	});
 });
 
 describe('the items of an operation that fails with an error of its own', () => {

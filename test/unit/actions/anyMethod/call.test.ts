@@ -2,11 +2,10 @@ import { operationParameters } from '../../../helpers/actionParameters';
 import { FakeLiveChat } from '../../../helpers/fakeLiveChat';
 import { failingRun, runNode } from '../../../helpers/runNode';
 
-const CUSTOM = '__CUSTOM_API_CALL__';
 const custom = (parameters: Record<string, unknown>) =>
-	operationParameters(CUSTOM)(CUSTOM, parameters);
+	operationParameters('anyMethod')('call', parameters);
 
-describe('Custom API Call', () => {
+describe('Any Method → Call', () => {
 	it('calls any Agent Chat method by name; a list gives one item per entry', async () => {
 		const fake = new FakeLiveChat();
 		const items = await runNode(

@@ -1,15 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatMethodRequest } from '../../transport';
-import type { Operation } from '../types';
-
-/** What n8n's editor sets Resource and Operation to when "Custom API Call" is chosen. */
-export const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
-
 const METHOD_NAME = /^[a-z_]+(\/[a-z_]+)?$/;
-
-const shown = { show: { resource: [CUSTOM_API_CALL] } };
 
 const properties: INodeProperties[] = [
 	{
@@ -18,7 +11,6 @@ const properties: INodeProperties[] = [
 		name: 'customApiCallNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: shown,
 	},
 	{
 		displayName: 'API',
@@ -34,7 +26,6 @@ const properties: INodeProperties[] = [
 			{ name: 'Reports API', value: 'reports', description: 'POST /v3.6/reports/{report}' },
 		],
 		default: 'agent',
-		displayOptions: shown,
 	},
 	{
 		displayName: 'Method',
@@ -45,7 +36,6 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. list_routing_statuses',
 		description:
 			"The method's name from LiveChat's docs; for the Reports API the report, e.g. chats/total_chats",
-		displayOptions: shown,
 	},
 	{
 		displayName: 'Body (JSON)',
@@ -53,11 +43,15 @@ const properties: INodeProperties[] = [
 		type: 'json',
 		default: '{}',
 		description: "The method's request fields as a JSON object",
-		displayOptions: shown,
 	},
 ];
 
-async function execute(this: IExecuteFunctions, itemIndex: number) {
+export const description = updateDisplayOptions(
+	{ show: { resource: ['anyMethod'], operation: ['call'] } },
+	properties,
+);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const invalid = (message: string, description: string) =>
 		new NodeOperationError(this.getNode(), message, { itemIndex, description });
 	const api = this.getNodeParameter('api', itemIndex, 'agent') as
@@ -94,10 +88,3 @@ async function execute(this: IExecuteFunctions, itemIndex: number) {
 			: { value: value as IDataObject[string] };
 	return Array.isArray(answer) ? answer.map(asItem) : asItem(answer);
 }
-
-/** The one operation of n8n's "Custom API Call" resource. */
-export const operations: Record<string, Operation> = {
-	[CUSTOM_API_CALL]: { description: properties, execute },
-};
-
-export const description: INodeProperties[] = properties;
