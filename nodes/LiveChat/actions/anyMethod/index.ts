@@ -17,7 +17,7 @@ export const description: INodeProperties[] = [
 				name: 'Call',
 				value: 'call',
 				description: "Call any method of LiveChat's API v3.6 by name, with a JSON body",
-				action: 'Call any LiveChat method',
+				action: 'Call a method by name',
 			},
 		],
 		default: 'call',
