@@ -12,14 +12,9 @@ import { liveChatReportRequest } from '../../transport/reports';
 import type { ReportResponse } from '../../types/livechat';
 import { groupIdsField } from '../descriptions';
 import { collectionOf, groupIds, optionalText } from '../parameters';
-import type { ReportRange } from './catalogue';
-import {
-	AGENT_REPORTS,
-	CHAT_REPORTS,
-	DISTRIBUTED_CHAT_REPORTS,
-	REPORT_OPTIONS,
-	reportItems,
-} from './catalogue';
+import { AGENT_REPORTS, CHAT_REPORTS, DISTRIBUTED_CHAT_REPORTS, REPORT_OPTIONS } from './catalogue';
+import type { ReportRange } from './items';
+import { reportItems } from './items';
 
 const ITEMS =
 	'Each output item is one period ({period, …fields}, every field present, 0 for empty periods) with report_total, LiveChat’s total for the whole range';
