@@ -6,6 +6,18 @@ import type { LiveChatFailure } from './failure';
 import { guidanceFor } from './hints';
 import { isRequesterOutsideChat } from './situationHints';
 
+/** The record a method's name ends with, how errors call it, and the field naming it. */
+const RECORD_KINDS: ReadonlyArray<[suffix: string, kind: string, field: 'id' | 'name']> = [
+	['_customer', 'customer', 'id'],
+	['_tag', 'tag', 'name'],
+	['_webhook', 'webhook', 'id'],
+	['_agent', 'agent', 'id'],
+	['_group', 'group', 'id'],
+	['_property', 'property', 'name'],
+	['_greeting', 'greeting', 'id'],
+	['_auto_access', 'routing rule', 'id'],
+];
+
 /** The ids a request named, so that errors can say which one LiveChat did not find. */
 export function requestSubject(
 	method: ActionMethod,
@@ -14,19 +26,19 @@ export function requestSubject(
 	const named = (value: unknown) =>
 		typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 	const parts: string[] = [];
-	if (method.endsWith('_customer') && named(body.id)) parts.push(`customer ${named(body.id)}`);
-	else if (method.endsWith('_tag') && named(body.name)) parts.push(`tag "${named(body.name)}"`);
-	else if (method.endsWith('_webhook') && named(body.id)) parts.push(`webhook ${named(body.id)}`);
-	else if (method.endsWith('_agent') && named(body.id)) parts.push(`agent ${named(body.id)}`);
-	else if (method.endsWith('_group') && named(body.id)) parts.push(`group ${named(body.id)}`);
-	else if (method.endsWith('_property') && named(body.name))
-		parts.push(`property "${named(body.name)}"`);
-	else if (method.endsWith('_greeting') && named(body.id)) parts.push(`greeting ${named(body.id)}`);
-	else if (method.endsWith('_auto_access') && named(body.id))
-		parts.push(`routing rule ${named(body.id)}`);
+	const record = RECORD_KINDS.find(([suffix]) => method.endsWith(suffix));
+	if (record && named(body[record[2]])) {
+		const [, kind, field] = record;
+		parts.push(field === 'name' ? `${kind} "${named(body.name)}"` : `${kind} ${named(body.id)}`);
+	}
 	if (named(body.chat_id)) parts.push(`chat ${named(body.chat_id)}`);
-	// transfer_chat and deactivate_chat name the chat `id`; resume_chat `chat.id`.
-	const chatOfControl = ['deactivate_chat', 'transfer_chat'].includes(method)
+	// transfer_chat, deactivate_chat and (un)follow_chat name the chat `id`; resume_chat `chat.id`.
+	const chatOfControl = [
+		'deactivate_chat',
+		'transfer_chat',
+		'follow_chat',
+		'unfollow_chat',
+	].includes(method)
 		? body.id
 		: method === 'resume_chat'
 			? (body.chat as { id?: unknown } | undefined)?.id

@@ -76,6 +76,10 @@ describe('requestSubject', () => {
 		['send_event', { chat_id: 'PJ0', event: {} }, 'chat PJ0'],
 		['transfer_chat', { id: 'PJ0' }, 'chat PJ0'],
 		['resume_chat', { chat: { id: 'PJ0' } }, 'chat PJ0'],
+		['follow_chat', { id: 'PJ0' }, 'chat PJ0'],
+		['suspend_agent', { id: 'a@b.c' }, 'agent a@b.c'],
+		['publish_property', { name: 'tier', owner_client_id: 'x' }, 'property "tier"'],
+		['delete_auto_access', { id: 'r-1' }, 'routing rule r-1'],
 		[
 			'tag_thread',
 			{ chat_id: 'PJ0', thread_id: 'K60', tag: 'vip' },
