@@ -73,6 +73,9 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 					error: error.message,
 					...(error.description && { description: error.description }),
 				},
+				// With "Continue (using error output)" n8n routes an item by its `error`: without it,
+				// only a json of error, message and details would leave the success output.
+				error,
 				pairedItem: { item: itemIndex },
 			});
 		}

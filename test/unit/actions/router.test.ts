@@ -30,6 +30,9 @@ describe('items, errors and retries', () => {
 			error: 'LiveChat could not find chat NOSUCHCHAT (get_chat)',
 			description: expect.stringContaining('Chat NOSUCHCHAT not found'),
 		});
+		// What n8n's "Continue (using error output)" sends to the error output.
+		expect(items[1].error).toBeInstanceOf(NodeApiError);
+		expect(items[0].error).toBeUndefined();
 		expect(items[2].json.id).toBe('ARCHIVE001');
 	});
 
@@ -147,7 +150,11 @@ describe('the items of an operation that fails with an error of its own', () => 
 		expect(items).toEqual([
 			{ json: { record: 'a', itemIndex: 0 }, pairedItem: { item: 0 } },
 			{ json: { record: 'b', itemIndex: 0 }, pairedItem: { item: 0 } },
-			{ json: { error: 'The second item is broken' }, pairedItem: { item: 1 } },
+			{
+				json: { error: 'The second item is broken' },
+				error: expect.any(NodeOperationError),
+				pairedItem: { item: 1 },
+			},
 			{ json: { record: 'a', itemIndex: 2 }, pairedItem: { item: 2 } },
 			{ json: { record: 'b', itemIndex: 2 }, pairedItem: { item: 2 } },
 		]);
