@@ -43,7 +43,7 @@ export function accountAdministrationScenarios(context: {
 					email: '={{ $json.email }}',
 					name: '={{ $json.name }}',
 					additionalFields: {
-						groups: { group: [{ id: 1, priority: 'last' }] },
+						groups: { group: [{ ids: [1], priority: 'last' }] },
 						workTimeZone: 'Europe/Warsaw',
 						workingHours: { hours: [{ day: 'monday', start: '09:00', end: '17:00' }] },
 					},

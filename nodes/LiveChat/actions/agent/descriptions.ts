@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { agentLocator, groupPriorityField } from '../descriptions';
+import { agentLocator, groupIdsField, groupPriorityField } from '../descriptions';
 
 /** The agent an account operation acts on. */
 export const requiredAgentLocator: INodeProperties = {
@@ -71,20 +71,16 @@ export const agentFieldOptions: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Group',
 		default: {},
-		description: 'Groups the agent takes chats from, each with a priority',
+		description: 'Groups the agent takes chats from, by priority',
 		options: [
 			{
 				displayName: 'Group',
 				name: 'group',
 				values: [
 					{
-						displayName: 'Group Name or ID',
-						name: 'id',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getGroups' },
-						default: 0,
-						description:
-							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+						...groupIdsField,
+						name: 'ids',
+						description: `Groups at this priority. ${groupIdsField.description}: a list, or IDs separated by commas.`,
 					},
 					groupPriorityField,
 				],

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { isTimeZone } from '../../shared/time';
-import { groupIds } from '../parameters';
+import { textList } from '../../shared/lists';
 
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -31,15 +31,20 @@ export function agentRequestFields(
 		request.email_subscriptions = fields.emailSubscriptions;
 	if (fields.groups !== undefined) {
 		const entries = ((fields.groups as IDataObject).group ?? []) as IDataObject[];
-		request.groups = entries.map((entry) => {
-			const [id] = groupIds(entry.id);
-			if (id === undefined)
-				throw invalid(
-					`"${String(entry.id)}" is not a group ID`,
-					'Choose each group from the list.',
-				);
-			return { id, priority: entry.priority ?? 'normal' };
-		});
+		const groups = new Map<number, unknown>();
+		for (const entry of entries) {
+			for (const text of textList(entry.ids)) {
+				const id = Number(text);
+				if (!Number.isInteger(id) || id < 0)
+					throw invalid(
+						`"${text}" is not a group ID`,
+						'Choose the groups from the list, or give their numeric IDs separated by commas.',
+					);
+				// A group named twice keeps its first priority.
+				if (!groups.has(id)) groups.set(id, entry.priority ?? 'normal');
+			}
+		}
+		request.groups = [...groups].map(([id, priority]) => ({ id, priority }));
 	}
 	const timezone = String(fields.workTimeZone ?? '').trim();
 	if (timezone && !isTimeZone(timezone))

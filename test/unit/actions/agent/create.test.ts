@@ -17,8 +17,8 @@ describe('Agent → Create', () => {
 					maxChatsCount: 8,
 					groups: {
 						group: [
-							{ id: 1, priority: 'first' },
-							{ id: '0', priority: 'last' },
+							{ ids: [1], priority: 'first' },
+							{ ids: '0', priority: 'last' },
 						],
 					},
 					notifications: ['new_visitor', 'incoming_chat'],
@@ -53,6 +53,29 @@ describe('Agent → Create', () => {
 		expect(fake.simulator.state.groups[1].agent_priorities['ada@example.com']).toBe('first');
 	});
 
+	it('puts the agent in every group of a list at its priority; a group named twice keeps the first', async () => {
+		const fake = new FakeLiveChat();
+		await runNode(
+			agent('create', {
+				email: 'cy@example.com',
+				name: 'Cy',
+				additionalFields: {
+					groups: {
+						group: [
+							{ ids: '1, 0', priority: 'first' },
+							{ ids: ['1'], priority: 'last' },
+							{ ids: '', priority: 'normal' },
+						],
+					},
+				},
+			}),
+		);
+		expect(fake.callsOf('create_agent')[0].body.groups).toEqual([
+			{ id: 1, priority: 'first' },
+			{ id: 0, priority: 'first' },
+		]);
+	});
+
 	it('sends only the email and name when nothing else is set', async () => {
 		const fake = new FakeLiveChat();
 		await runNode(agent('create', { email: 'ben@example.com', name: 'Ben', additionalFields: {} }));
@@ -64,7 +87,7 @@ describe('Agent → Create', () => {
 		[{ workingHours: { hours: [{ day: 'friday', start: '18:00', end: '17:00' }] } }, 'friday'],
 		[{ workTimeZone: 'Mars/Olympus' }, 'is not a time zone'],
 		[{ workTimeZone: 'Europe/Warsaw' }, 'without Working Hours'],
-		[{ groups: { group: [{ id: 'sales', priority: 'first' }] } }, 'is not a group ID'],
+		[{ groups: { group: [{ ids: '1, sales', priority: 'first' }] } }, '"sales" is not a group ID'],
 	])('refuses %j before calling LiveChat', async (additionalFields, wording) => {
 		const fake = new FakeLiveChat();
 		const error = await failingRun(

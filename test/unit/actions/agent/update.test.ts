@@ -13,7 +13,7 @@ describe('Agent → Update', () => {
 				updateFields: {
 					loginStatus: 'accepting chats',
 					mobile: '+48 123',
-					groups: { group: [{ id: 1, priority: 'last' }] },
+					groups: { group: [{ ids: [1], priority: 'last' }] },
 				},
 			}),
 		);
