@@ -20,6 +20,9 @@ export default [
 			...communityRulesOff,
 			// The simulator, dev tools, suites and benchmarks report to the terminal.
 			'no-console': 'off',
+			// The MCP SDK's modules resolve through its package.json "exports" (Node and Jest read
+			// them), which the import plugin's resolver does not.
+			'import-x/no-unresolved': ['error', { ignore: ['^@modelcontextprotocol/sdk/'] }],
 			'@typescript-eslint/no-unused-vars': [
 				'error',
 				{ varsIgnorePattern: '^_', argsIgnorePattern: '^_' },

@@ -63,12 +63,10 @@ describe.each(TEMPLATES)('template %s', (name) => {
 			expect(names).toContain(from);
 			for (const target of Object.values(outputs).flat(2)) expect(names).toContain(target.node);
 		}
-		// Every node but the trigger runs after another node or serves one (AI model, tools).
+		// Every node but the trigger runs after another node or serves one (AI model, tools, MCP).
 		const reached = new Set(
 			Object.values(template.connections).flatMap((outputs) =>
-				Object.values(outputs)
-					.flat(2)
-					.map((target) => target.node),
+				(outputs.main ?? []).flat().map((target) => target.node),
 			),
 		);
 		const serving = (node: { name: string }) =>
@@ -89,7 +87,9 @@ describe.each(TEMPLATES)('template %s', (name) => {
 			expect(node.credentials).toBeUndefined();
 			expect(node.webhookId).toBeUndefined();
 		}
-		expect(text).not.toMatch(/sk-[A-Za-z0-9]{8}|Bearer |"password"|"apiKey"|secret_key/);
+		expect(text).not.toMatch(
+			/sk-[A-Za-z0-9]{8}|Bearer [A-Za-z0-9._~+/-]{16}|"password"|"apiKey"|secret_key/,
+		);
 	});
 
 	it('says what it does, what to set and which LiveChat scopes it needs', () => {

@@ -13,6 +13,9 @@ import { API_KEY, API_KEY_HEADER } from './standIns';
 import type { StandIns } from './standIns';
 import { ACTION_TYPE, authenticationOf, credentialOfAuthentication } from './workflowNodes';
 
+/** The token MCP clients send to the MCP template's server (a stand-in). */
+export const MCP_CLIENT_TOKEN = 'mcp-client-token-0123456789abcdef';
+
 export const TEMPLATES_DIR = path.join(ROOT, 'templates');
 
 /** The template files' names without `.json`, in the README's order. */
@@ -26,6 +29,8 @@ export const TEMPLATES = [
 	'marketing-contact-on-incoming-chat',
 	'ai-agent-human-handoff',
 	'daily-livechat-report',
+	'agent-onboarding-from-data-table',
+	'livechat-tools-for-mcp-clients',
 ] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 
@@ -53,6 +58,8 @@ export function readTemplate(name: TemplateName): Template {
 	return JSON.parse(fs.readFileSync(path.join(TEMPLATES_DIR, `${name}.json`), 'utf8')) as Template;
 }
 
+export const MCP_TRIGGER_TYPE = '@n8n/n8n-nodes-langchain.mcpTrigger';
+
 // n8n offers a node usable as a tool under its type plus `Tool`.
 const LIVECHAT_NODES = [TRIGGER_TYPE, POLLING_TRIGGER_TYPE, ACTION_TYPE, `${ACTION_TYPE}Tool`];
 
@@ -75,6 +82,8 @@ export function credentialTypeOf(node: TemplateNode): string | undefined {
 			: undefined;
 	}
 	if (node.type === '@n8n/n8n-nodes-langchain.lmChatOpenAi') return 'openAiApi';
+	if (node.type === MCP_TRIGGER_TYPE && parameters.authentication === 'bearerAuth')
+		return 'httpBearerAuth';
 	return undefined;
 }
 
@@ -111,7 +120,7 @@ export function setUpTemplate(template: Template, setup: TemplateSetup): Templat
 			node.parameters.authentication = authenticationOf(setup.liveChatCredentialType);
 		}
 		// The editor gives every pasted webhook node its own webhook ID.
-		if (node.type === TRIGGER_TYPE) node.webhookId = randomUUID();
+		if (node.type === TRIGGER_TYPE || node.type === MCP_TRIGGER_TYPE) node.webhookId = randomUUID();
 		const type = credentialTypeOf(node);
 		if (type) {
 			const credential = setup.credentials[type];
@@ -211,6 +220,16 @@ export const TEMPLATE_TABLES: Partial<
 		name: 'livechat_keywords',
 		columns: { thread_id: 'string', chat_id: 'string', tag: 'string' },
 	},
+	'agent-onboarding-from-data-table': {
+		name: 'livechat_agents',
+		columns: {
+			email: 'string',
+			name: 'string',
+			groups: 'string',
+			left: 'boolean',
+			status: 'string',
+		},
+	},
 };
 
 /** Settings that point each template at the stand-ins (and a folder for transcript files). */
@@ -248,6 +267,9 @@ export async function createTemplatePrerequisites(n8n: N8n, liveChat: Ref) {
 			value: API_KEY,
 		}),
 		openAiApi: await saveCredential(n8n, 'openAiApi', 'OpenAI', { apiKey: 'sk-replace-me' }),
+		httpBearerAuth: await saveCredential(n8n, 'httpBearerAuth', 'MCP clients', {
+			token: MCP_CLIENT_TOKEN,
+		}),
 	};
 	const tables = new DataTables(n8n);
 	const dataTables: Partial<Record<TemplateName, Ref>> = {};
@@ -277,6 +299,14 @@ export class DataTables {
 			columns: Object.entries(columns).map(([column, type]) => ({ name: column, type })),
 		});
 		return { id: table.id, name: table.name };
+	}
+
+	/** Adds rows as the editor's table view does. */
+	async insert(table: Ref, rows: Array<Record<string, unknown>>) {
+		await this.n8n.rest('POST', `${await this.base()}/${table.id}/insert`, {
+			data: rows,
+			returnType: 'count',
+		});
 	}
 
 	async rows(table: Ref): Promise<Array<Record<string, unknown>>> {

@@ -1,18 +1,27 @@
 /**
- * The workflow templates (T1–T7) in each n8n version of SUITE_VERSIONS.templates: each is imported
+ * The workflow templates (T1–T9) in each n8n version of SUITE_VERSIONS.templates: each is imported
  * as a user imports it (credentials, Data Table and Settings chosen), activated, and driven by
  * LiveChat events from the simulator; the assertions read the simulator, n8n's Data Tables and the
  * stand-ins for the CRM, the marketing tool and the chat tool. (The AI hand-off template runs in
  * handoff/.)
  */
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 
 import { answerReport } from '../../simulator/reports';
-import { ADMIN, CUSTOMER_ID, currentThread, LIVE_CHAT_ID } from '../../simulator/state';
+import {
+	ADMIN,
+	CUSTOMER_ID,
+	currentThread,
+	LIVE_CHAT_ID,
+	PRIVATE_SCOPES_PAT,
+} from '../../simulator/state';
 import type { Chat } from '../../simulator/state';
 import { lastExecutionError } from '../support/actionWorkflows';
+import { BROWN, brownInSales } from '../support/agents';
 import {
 	activate,
 	deactivate,
@@ -21,11 +30,16 @@ import {
 	waitForExecutions,
 } from '../support/livechat';
 import type { N8n, N8nVersion, StoredExecution } from '../support/n8n';
-import { useN8nWithSimulator } from '../support/n8nWithSimulator';
+import { PAT_DATA, useN8nWithSimulator } from '../support/n8nWithSimulator';
 import { sleep, waitFor } from '../support/ports';
 import { API_KEY, API_KEY_HEADER, StandIns, THOMAS_IN_CRM } from '../support/standIns';
 import type { ImportedWorkflow, Ref, TemplateName, TemplateSetup } from '../support/templates';
-import { DataTables, importTemplate, TEMPLATE_TABLES } from '../support/templates';
+import {
+	DataTables,
+	importTemplate,
+	MCP_CLIENT_TOKEN,
+	TEMPLATE_TABLES,
+} from '../support/templates';
 import { SUITE_VERSIONS } from '../support/versions';
 
 const TIME_ZONE = 'Europe/Warsaw';
@@ -403,6 +417,155 @@ function describeTemplates(version: N8nVersion) {
 			);
 			expect(rated(1)).toBeGreaterThanOrEqual(2);
 			await expectManualRun(n8n, workflow);
+		});
+
+		test('T8. agent onboarding: new rows become agents in their groups; leavers are suspended, or deleted', async () => {
+			const { n8n, sim, simulator, pat } = context;
+			const state = simulator.state;
+			state.agents.push(brownInSales());
+			const table = await createTable('agent-onboarding-from-data-table');
+			const ada = { email: 'ada@example.com', name: 'Ada Lovelace', groups: '1' };
+			await tables.insert(table, [
+				{ ...ada, left: false },
+				{ email: 'cy@example.com', name: 'Cy Young', groups: '1, 0', left: false },
+				{ email: 'jones@example.com', name: 'Agent Jones', groups: '', left: false },
+				{ email: BROWN, name: 'Agent Brown', groups: '1', left: true },
+			]);
+			/** Imports the template with a LiveChat token and Settings and runs it once. */
+			const onboard = async (liveChat: Ref, deleteWhenSuspendRefused: boolean) => {
+				const workflow = await importTemplate(n8n, 'agent-onboarding-from-data-table', {
+					credentials: { liveChatApi: liveChat },
+					dataTable: table,
+					settings: { deleteWhenSuspendRefused },
+				});
+				const before = (await sim.calls()).length;
+				await runFromEditor(n8n, workflow, 'Every Hour');
+				await ranOk(n8n, workflow, 1);
+				const rows = await tables.rows(table);
+				return {
+					rows: rows.map((row) => [row.email, row.left, row.status]),
+					calls: (await sim.calls())
+						.slice(before)
+						.map((call) => [call.method, (call.body as { id?: string }).id]),
+				};
+			};
+
+			// Joiners are invited into their groups; the token cannot suspend, so Brown stays.
+			const first = await onboard(pat, false);
+			expect(first.rows).toEqual([
+				[ada.email, false, 'invited'],
+				['cy@example.com', false, 'invited'],
+				['jones@example.com', false, 'in LiveChat already'],
+				[BROWN, true, expect.stringMatching(/^not suspended: LiveChat refused suspend_agent/)],
+			]);
+			expect(first.calls).toEqual([
+				['create_agent', ada.email],
+				['create_agent', 'cy@example.com'],
+				['create_agent', 'jones@example.com'],
+				['suspend_agent', BROWN],
+			]);
+			expect(state.agent(ada.email)).toMatchObject({
+				name: ada.name,
+				groups: [{ id: 1, priority: 'normal' }],
+				awaiting_approval: true,
+			});
+			expect(state.agent('cy@example.com')?.groups).toEqual([
+				{ id: 1, priority: 'normal' },
+				{ id: 0, priority: 'normal' },
+			]);
+			expect(state.agent(BROWN)?.suspended).toBe(false);
+
+			// Brown's row tried again, with leavers LiveChat will not suspend deleted instead.
+			await tables.insert(table, [{ email: BROWN, name: 'Agent Brown', groups: '', left: true }]);
+			const second = await onboard(pat, true);
+			expect(second.rows.slice(4)).toEqual([[BROWN, true, 'deleted']]);
+			expect(second.calls).toEqual([
+				['suspend_agent', BROWN],
+				['delete_agent', BROWN],
+			]);
+			expect(state.agent(BROWN)).toBeUndefined();
+
+			// With a token that may suspend, Ada leaving suspends her; rows already done stay as they are.
+			const privateToken = await saveCredential(n8n, 'liveChatApi', 'LiveChat private', {
+				...PAT_DATA,
+				accessToken: PRIVATE_SCOPES_PAT,
+			});
+			await tables.insert(table, [{ ...ada, left: true }]);
+			const third = await onboard(privateToken, true);
+			expect(third.rows.slice(5)).toEqual([[ada.email, true, 'suspended']]);
+			expect(third.calls).toEqual([['suspend_agent', ada.email]]);
+			expect(state.agent(ada.email)?.suspended).toBe(true);
+		});
+
+		test('T9. LiveChat tools for MCP clients: an MCP client lists the tools, reads a chat and sends a message', async () => {
+			const { n8n, sim, pat } = context;
+			const bearer = await saveCredential(n8n, 'httpBearerAuth', 'MCP clients', {
+				token: MCP_CLIENT_TOKEN,
+			});
+			const { workflow } = await activateTemplate('livechat-tools-for-mcp-clients', {
+				credentials: { liveChatApi: pat, httpBearerAuth: bearer },
+			});
+			const url = new URL(`${n8n.webhookBaseUrl}/mcp/livechat`);
+			const client = new Client({ name: 'n8n-nodes-livechat e2e', version: '1.0.0' });
+			await client.connect(
+				new StreamableHTTPClientTransport(url, {
+					requestInit: { headers: { Authorization: `Bearer ${MCP_CLIENT_TOKEN}` } },
+				}),
+			);
+			try {
+				const { tools } = await client.listTools();
+				expect(tools.map((tool) => tool.name).sort()).toEqual([
+					'Get_Chat',
+					'Get_Customer',
+					'List_Active_Chats',
+					'Search_Archives',
+					'Send_Message',
+					'Transfer_Chat',
+				]);
+				const sendMessage = tools.find((tool) => tool.name === 'Send_Message')!;
+				expect(sendMessage.description).toContain('Sends a message in a LiveChat chat');
+				expect(Object.keys(sendMessage.inputSchema.properties ?? {}).sort()).toEqual([
+					'chatId',
+					'text',
+				]);
+
+				const read = await client.callTool({
+					name: 'Get_Chat',
+					arguments: { chatId: LIVE_CHAT_ID },
+				});
+				expect(read.isError).toBeFalsy();
+				expect(JSON.stringify(read.content)).toContain('Thomas Anderson');
+
+				const text = 'Hello from an MCP client';
+				const sent = await client.callTool({
+					name: 'Send_Message',
+					arguments: { chatId: LIVE_CHAT_ID, text },
+				});
+				expect(sent.isError).toBeFalsy();
+				const sendEvents = await sim.calls('send_event');
+				expect(sendEvents).toEqual([
+					expect.objectContaining({
+						status: 200,
+						body: expect.objectContaining({
+							chat_id: LIVE_CHAT_ID,
+							event: expect.objectContaining({ type: 'message', text }),
+						}),
+					}),
+				]);
+				const thread = currentThread(chatOf(LIVE_CHAT_ID));
+				expect(thread.events.at(-1)).toMatchObject({ text, author_id: ADMIN.email });
+			} finally {
+				await client.close();
+			}
+			// A client without the token gets nothing.
+			const refused = await fetch(url, {
+				method: 'POST',
+				headers: { Authorization: 'Bearer wrong', 'Content-Type': 'application/json' },
+				body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+			});
+			expect(refused.status).toBe(403);
+			// Each tool call ran as an execution of the workflow.
+			await waitForExecutions(n8n, workflow, 2);
 		});
 	});
 }
