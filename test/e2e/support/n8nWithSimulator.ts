@@ -55,7 +55,7 @@ export function useN8nWithSimulator(
 		context.simulator = new LiveChatSimulator();
 		const url = await context.simulator.start();
 		context.sim = new SimulatorClient(url);
-		context.n8n = new N8n({
+		const n8nOptions = {
 			version,
 			tarball: process.env.E2E_TARBALL!,
 			queueMode: options.queueMode,
@@ -63,9 +63,22 @@ export function useN8nWithSimulator(
 			behindProxy: options.behindProxy,
 			env: options.env?.(),
 			credentialsOverwrite: simulatorCredentialsOverwrite(url),
-		});
-		await context.n8n.start();
-		await context.n8n.setUp();
+		};
+		// A start that fails (once seen in CI, without its cause in the output) is reported with
+		// n8n's log and tried once more in a new folder on new ports.
+		for (let attempt = 1; ; attempt++) {
+			context.n8n = new N8n(n8nOptions);
+			try {
+				await context.n8n.start();
+				await context.n8n.setUp();
+				break;
+			} catch (error) {
+				await context.n8n.stop();
+				const log = context.n8n.logs.slice(-4000);
+				console.warn(`n8n ${version} did not start (try ${attempt}): ${String(error)}\n${log}`);
+				if (attempt === 2) throw error;
+			}
+		}
 		context.pat = await saveCredential(context.n8n, 'liveChatApi', 'LiveChat token', PAT_DATA);
 	}, 5 * 60_000);
 	afterAll(async () => {
