@@ -9,6 +9,8 @@ export interface LiveChatStep {
 	/** n8n's "On Error: Continue" (the node's continueOnFail). */
 	continueOnFail?: boolean;
 	executeOnce?: boolean;
+	/** n8n's "Always Output Data": an empty item when the node has none, so the next one runs. */
+	alwaysOutputData?: boolean;
 }
 
 /** The credential type each value of the LiveChat nodes' Authentication asks for. */
@@ -46,6 +48,7 @@ export function actionNodes(credential: CredentialLike, steps: LiveChatStep[], x
 		credentials: { [credential.type]: { id: credential.id, name: credential.name } },
 		...(step.continueOnFail && { onError: 'continueRegularOutput' }),
 		...(step.executeOnce && { executeOnce: true }),
+		...(step.alwaysOutputData && { alwaysOutputData: true }),
 	}));
 }
 

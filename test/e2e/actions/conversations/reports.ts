@@ -3,9 +3,12 @@
  * Get over the seed's month in the workflow's time zone: one item per day, zeros for the days
  * without chats, totals equal to the simulator's chats; then the month's first response time.
  * R2: Customer → Ban, Get Many Bans, Unban each listed ban, and the simulator holds no ban after.
+ * R3: the reports made into items their own way, and Search Archives with agent types, whether an
+ * agent answered, and highlights.
  */
 import { randomUUID } from 'crypto';
 
+import { answerReport } from '../../../simulator/reports';
 import { CUSTOMER_ID } from '../../../simulator/state';
 import type { ScenarioContext } from '../../support/n8nWithSimulator';
 import { createActionWorkflow, runOk } from '../../support/actionWorkflows';
@@ -152,6 +155,73 @@ export function reportScenarios(context: ScenarioContext) {
 				report_total: inMonth.length,
 			},
 		]);
+	});
+
+	test("R3. Reports whose records are not periods, and Search Archives' newer filters", async () => {
+		const { n8n, pat, simulator } = context;
+		const month = { from: '2026-11-01T00:00:00', to: '2026-11-30T23:59:59' };
+		const report = (name: string, value: string): LiveChatStep => ({
+			name,
+			parameters: { resource: 'report', operation: 'get', report: value, ...month },
+			executeOnce: true,
+			// The simulated license shows no greetings, so that report has no items.
+			alwaysOutputData: true,
+		});
+		const workflow = await createManualWorkflow(n8n, 'Account reports', pat, [
+			report('Chat Ranking', 'chats/ranking'),
+			report('Greetings Conversion', 'chats/greetings_conversion'),
+			report('Chat Forms', 'chats/forms'),
+			report('Queued Visitors Left', 'chats/queued_visitors_left'),
+			{
+				name: 'Human Chats',
+				parameters: {
+					resource: 'chat',
+					operation: 'searchArchives',
+					limit: 5,
+					filters: { agentTypes: ['human'], agentResponded: true },
+					options: { highlight: true },
+					simplify: false,
+				},
+				executeOnce: true,
+			},
+		]);
+		const run = await runManually(n8n, workflow);
+		// Without "Always Output Data"'s empty item.
+		const output = (node: string) => run(node).filter((item) => Object.keys(item).length > 0);
+		/** What LiveChat answered the node, as the simulator answers the same request. */
+		const answerTo = (method: string) => {
+			const [call] = simulator.calls.filter((c) => c.method === method);
+			expect(call.status).toBe(200);
+			return answerReport(simulator.state, method, call.body as Record<string, unknown>) as {
+				records: Record<string, Record<string, unknown>> | unknown[];
+				total?: number;
+			};
+		};
+		const ranking = answerTo('chats/ranking');
+		expect(output('Chat Ranking').map((item) => item.agent_id)).toEqual(
+			Object.keys(ranking.records),
+		);
+		expect(output('Chat Ranking').length).toBeGreaterThan(0);
+		const conversions = Object.values(answerTo('chats/greetings_conversion').records).flatMap(
+			(greetings) => Object.keys(greetings as object),
+		);
+		expect(output('Greetings Conversion')).toHaveLength(conversions.length);
+		expect(output('Chat Forms')).toEqual(answerTo('chats/forms').records);
+		const left = answerTo('chats/queued_visitors_left');
+		expect(output('Queued Visitors Left')).toHaveLength(left.total ?? 0);
+
+		const [search] = simulator.calls.filter((c) => c.method === 'list_archives');
+		expect(search.body).toMatchObject({
+			filters: { agent_types: { any_values: ['human'] }, agent_response: { exists: true } },
+			highlights: {},
+		});
+		const chats = output('Human Chats');
+		expect(chats.length).toBeGreaterThan(0);
+		expect(chats.length).toBeLessThanOrEqual(5);
+		for (const chat of chats) {
+			const users = (chat.users ?? []) as Array<{ type: string }>;
+			expect(users.some((user) => user.type === 'agent')).toBe(true);
+		}
 	});
 
 	test('R2. Customer → Ban, Get Many Bans, then Unban each ban by customer ID or by IP', async () => {
