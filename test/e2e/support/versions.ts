@@ -17,11 +17,11 @@ export const SUITE_VERSIONS = {
 	webhookTrigger: N8N_VERSIONS,
 	/** polling/pollingTrigger.test.ts: P1, every version at once. */
 	pollingTrigger: N8N_VERSIONS,
-	/** actions/operations.test.ts: A1–A9, L0–L3. */
+	/** actions/operations.test.ts: A1–A16, L0–L3. */
 	actionNode: N8N_VERSIONS,
-	/** actions/conversations.test.ts: C1–C4, M1, R1–R2, B1, K1–K5. */
+	/** actions/conversations.test.ts: C1–C7, M1, R1–R3, B1, K1–K5. */
 	conversations: N8N_VERSIONS,
-	/** templates/templates.test.ts: T1–T7. */
+	/** templates/templates.test.ts: T1–T9. */
 	templates: N8N_VERSIONS,
 	/** handoff/aiAgentHandoff.test.ts: H1. */
 	aiAgentHandoff: N8N_VERSIONS,

@@ -1,9 +1,9 @@
 /**
  * The workflow templates (T1–T9) in each n8n version of SUITE_VERSIONS.templates: each is imported
- * as a user imports it (credentials, Data Table and Settings chosen), activated, and driven by
- * LiveChat events from the simulator; the assertions read the simulator, n8n's Data Tables and the
- * stand-ins for the CRM, the marketing tool and the chat tool. (The AI hand-off template runs in
- * handoff/.)
+ * as a user imports it (credentials, Data Table and Settings chosen), then driven by LiveChat events
+ * from the simulator, the editor's "Execute workflow" (T7, T8) or an MCP client (T9); the assertions
+ * read the simulator, n8n's Data Tables and the stand-ins for the CRM, the marketing tool and the
+ * chat tool. (The AI hand-off template runs in handoff/.)
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
