@@ -1,6 +1,7 @@
 /**
  * End-to-end suites (test/e2e/<area>/*.test.ts): real n8n processes against the LiveChat
  * simulator, one file at a time; each file runs its versions of test/e2e/support/versions.ts.
+ * `npm run test:e2e` runs two of these Jest runs at once (test/e2e/run.sh).
  */
 /** @type {import('jest').Config} */
 module.exports = {

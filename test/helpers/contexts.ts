@@ -248,7 +248,9 @@ export interface ExecuteOptions extends ContextOptions {
 	/** Binary data of the input items, by item and field. */
 	binaries?: Array<Record<string, IBinaryData>>;
 	itemParameters?: IDataObject[];
+	/** "On Error: Continue"; `onError` picks which, as n8n's node setting does. */
 	continueOnFail?: boolean;
+	onError?: 'continueRegularOutput' | 'continueErrorOutput';
 	timezone?: string;
 }
 
@@ -286,8 +288,9 @@ export function executeContext(options: ExecuteOptions = {}) {
 			}
 			return value;
 		},
+		getNode: () => ({ ...NODE, ...(options.onError && { onError: options.onError }) }),
 		getTimezone: () => options.timezone ?? 'UTC',
-		continueOnFail: () => options.continueOnFail === true,
+		continueOnFail: () => options.continueOnFail === true || options.onError !== undefined,
 		helpers: {
 			returnJsonArray,
 			constructExecutionMetaData,

@@ -73,9 +73,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 					error: error.message,
 					...(error.description && { description: error.description }),
 				},
-				// With "Continue (using error output)" n8n routes an item by its `error`: without it,
-				// only a json of error, message and details would leave the success output.
-				error,
+				// "Continue (using error output)" routes an item by its `error` (a json with more than
+				// error, message and details would stay on the success output); n8n then keeps only
+				// the message in its json, so "Continue" alone keeps the description.
+				...(this.getNode().onError === 'continueErrorOutput' && { error }),
 				pairedItem: { item: itemIndex },
 			});
 		}

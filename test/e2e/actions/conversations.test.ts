@@ -1,5 +1,5 @@
 /**
- * The LiveChat action node in conversations, end to end (C1–C7, M1, R1–R3, B1, K1–K5): chat
+ * The LiveChat action node in conversations, end to end (C1–C8, M1, R1–R3, B1, K1–K5): chat
  * control and follow-ups, bots, agents, bans and reports in each n8n version of
  * SUITE_VERSIONS.conversations, one n8n with the simulator per version, each area's checks from its
  * own file in conversations/.

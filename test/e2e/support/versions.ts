@@ -19,7 +19,7 @@ export const SUITE_VERSIONS = {
 	pollingTrigger: N8N_VERSIONS,
 	/** actions/operations.test.ts: A1–A16, L0–L3. */
 	actionNode: N8N_VERSIONS,
-	/** actions/conversations.test.ts: C1–C7, M1, R1–R3, B1, K1–K5. */
+	/** actions/conversations.test.ts: C1–C8, M1, R1–R3, B1, K1–K5. */
 	conversations: N8N_VERSIONS,
 	/** templates/templates.test.ts: T1–T9. */
 	templates: N8N_VERSIONS,

@@ -30,10 +30,26 @@ describe('items, errors and retries', () => {
 			error: 'LiveChat could not find chat NOSUCHCHAT (get_chat)',
 			description: expect.stringContaining('Chat NOSUCHCHAT not found'),
 		});
-		// What n8n's "Continue (using error output)" sends to the error output.
-		expect(items[1].error).toBeInstanceOf(NodeApiError);
-		expect(items[0].error).toBeUndefined();
+		expect(items[1].error).toBeUndefined();
 		expect(items[2].json.id).toBe('ARCHIVE001');
+	});
+
+	it('gives a failed item its error for "Continue (using error output)", which routes by it', async () => {
+		new FakeLiveChat();
+		const items = await runNode(
+			{ resource: 'chat', operation: 'get', simplify: true },
+			{
+				items: [{}, {}],
+				itemParameters: [{ chatId: LIVE_CHAT_ID }, { chatId: 'NOSUCHCHAT' }],
+				onError: 'continueErrorOutput',
+			},
+		);
+		expect(items[0].error).toBeUndefined();
+		expect(items[1]).toMatchObject({
+			json: { error: 'LiveChat could not find chat NOSUCHCHAT (get_chat)' },
+			error: expect.any(NodeApiError),
+			pairedItem: { item: 1 },
+		});
 	});
 
 	it('pairs every record of a Get Many with the item that asked', async () => {
@@ -150,11 +166,7 @@ describe('the items of an operation that fails with an error of its own', () => 
 		expect(items).toEqual([
 			{ json: { record: 'a', itemIndex: 0 }, pairedItem: { item: 0 } },
 			{ json: { record: 'b', itemIndex: 0 }, pairedItem: { item: 0 } },
-			{
-				json: { error: 'The second item is broken' },
-				error: expect.any(NodeOperationError),
-				pairedItem: { item: 1 },
-			},
+			{ json: { error: 'The second item is broken' }, pairedItem: { item: 1 } },
 			{ json: { record: 'a', itemIndex: 2 }, pairedItem: { item: 2 } },
 			{ json: { record: 'b', itemIndex: 2 }, pairedItem: { item: 2 } },
 		]);

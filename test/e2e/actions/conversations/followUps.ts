@@ -1,8 +1,8 @@
 /**
- * What the action node does around a chat rather than in it (C5–C7), in a real n8n: following,
+ * What the action node does around a chat rather than in it (C5–C8), in a real n8n: following,
  * a message preview, a postback, event properties and the chat's threads; an AI summary asked for
  * by the action node that reaches a LiveChat Trigger on Thread Summary Set; and a trigger's bot
- * webhooks, which follow the status of the app's bot.
+ * webhooks, which follow the status of the app's bot; a trigger's Agent IDs filter (C8).
  */
 import { ADMIN, BOT_ID, LIVE_CHAT_ID, LIVE_THREAD_ID } from '../../../simulator/state';
 import { createActionWorkflow, runOk } from '../../support/actionWorkflows';
@@ -14,6 +14,7 @@ import {
 	waitForExecutions,
 } from '../../support/livechat';
 import type { ScenarioContext } from '../../support/n8nWithSimulator';
+import { sleep } from '../../support/ports';
 
 export function followUpScenarios(context: ScenarioContext) {
 	test('C5. follow, a message preview, a postback, event properties, threads and a multicast', async () => {
@@ -142,6 +143,39 @@ export function followUpScenarios(context: ScenarioContext) {
 		await runOk(offline, [{}]);
 		expect(await sim.emit({ ...message, text: 'Anyone?', wait: true })).toEqual([]);
 		expect(await executionsOf(n8n, listener)).toHaveLength(1);
+		await deactivate(n8n, listener);
+	});
+
+	test("C8. a trigger on Routing Status Set with Agent IDs runs for those agents' changes only", async () => {
+		const { n8n, sim, pat } = context;
+		const jones = 'jones@example.com';
+		const listener = await createTriggerWorkflow(n8n, 'Jones away', pat, {
+			events: ['routing_status_set'],
+			filters: { agentIds: ` ${jones} ` },
+		});
+		const [registered] = await activate(n8n, sim, listener);
+		expect(registered).toMatchObject({
+			action: 'routing_status_set',
+			filters: { agent_ids: [jones] },
+		});
+		const setStatus = await createActionWorkflow(n8n, 'Routing statuses', pat, [
+			{
+				name: 'Set Status',
+				parameters: {
+					resource: 'agent',
+					operation: 'setRoutingStatus',
+					agentId: { __rl: true, mode: 'id', value: '={{ $json.agent }}' },
+					status: 'not_accepting_chats',
+				},
+			},
+		]);
+		await runOk(setStatus, [{ agent: ADMIN.email }, { agent: jones }]);
+		await waitForExecutions(n8n, listener, 1);
+		await sleep(1000);
+		const executions = await executionsOf(n8n, listener);
+		expect(executions.map((execution) => execution.items)).toEqual([
+			[expect.objectContaining({ agentId: jones, status: 'not_accepting_chats' })],
+		]);
 		await deactivate(n8n, listener);
 	});
 }
