@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { isTimeZone } from '../../shared/time';
 import { textList } from '../../shared/lists';
+import { isTimeZone } from '../../shared/time';
 
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
