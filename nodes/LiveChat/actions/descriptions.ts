@@ -86,6 +86,22 @@ export const groupIdsField: INodeProperties = {
 		'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
+/** The Group Names or IDs filter of a list: only `records` of the chosen groups. */
+export const groupsFilter = (records: string): INodeProperties => ({
+	...groupIdsField,
+	description: `Only ${records} of these groups. ${groupIdsField.description}.`,
+});
+
+/** A list's Filters collection. */
+export const filtersField = (options: INodeProperties[]): INodeProperties => ({
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options,
+});
+
 export const groupIdField: INodeProperties = {
 	displayName: 'Group Name or ID',
 	name: 'groupId',

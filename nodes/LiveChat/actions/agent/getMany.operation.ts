@@ -2,33 +2,23 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { groupIdsField, limitField, returnAllField } from '../descriptions';
+import { filtersField, groupsFilter, limitField, returnAllField } from '../descriptions';
 import { chosenLimit, collectionOf, groupIds } from '../parameters';
 import { AGENT_FIELDS } from './descriptions';
 
 const properties: INodeProperties[] = [
 	returnAllField,
 	limitField,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				...groupIdsField,
-				description: `Only agents of these groups. ${groupIdsField.description}.`,
-			},
-			{
-				displayName: 'Suspended',
-				name: 'suspended',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to list only suspended agents (on) or only the others (off)',
-			},
-		],
-	},
+	filtersField([
+		groupsFilter('agents'),
+		{
+			displayName: 'Suspended',
+			name: 'suspended',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to list only suspended agents (on) or only the others (off)',
+		},
+	]),
 ];
 
 export const description = updateDisplayOptions(

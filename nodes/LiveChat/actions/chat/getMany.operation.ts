@@ -1,20 +1,15 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { chatListProperties, groupIdsField } from '../descriptions';
+import { chatListProperties, filtersField, groupsFilter } from '../descriptions';
 import { collectionOf, groupIds, propertiesFilterOf } from '../parameters';
 import { propertiesFilterField } from './descriptions';
 import { readChatList } from './readChats';
 import { simplifyChatSummary } from './simplifyChat';
 
-const properties = chatListProperties({
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
-		{ ...groupIdsField, description: `Only chats of these groups. ${groupIdsField.description}` },
+const properties = chatListProperties(
+	filtersField([
+		groupsFilter('chats'),
 		{ ...propertiesFilterField, description: 'Only chats whose chat properties match' },
 		{
 			displayName: 'Status',
@@ -27,8 +22,8 @@ const properties = chatListProperties({
 			],
 			default: 'all',
 		},
-	],
-});
+	]),
+);
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['chat'], operation: ['getMany'] } },

@@ -10,7 +10,7 @@ import { textList } from '../../shared/lists';
 import { DAY_MS, isTimeZone, momentInZone } from '../../shared/time';
 import { liveChatReportRequest } from '../../transport/reports';
 import type { ReportResponse } from '../../types/livechat';
-import { groupIdsField } from '../descriptions';
+import { groupsFilter } from '../descriptions';
 import { collectionOf, groupIds, optionalText } from '../parameters';
 import { AGENT_REPORTS, CHAT_REPORTS, DISTRIBUTED_CHAT_REPORTS, REPORT_OPTIONS } from './catalogue';
 import type { ReportRange } from './items';
@@ -100,7 +100,7 @@ const properties: INodeProperties[] = [
 				description: 'Only chats of these agents (e-mails, comma-separated)',
 				displayOptions: { show: { '/report': [...CHAT_REPORTS, ...AGENT_REPORTS] } },
 			},
-			{ ...groupIdsField, description: `Only chats of these groups. ${groupIdsField.description}` },
+			groupsFilter('chats'),
 			{
 				displayName: 'Tags',
 				name: 'tags',

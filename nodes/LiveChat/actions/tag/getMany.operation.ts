@@ -2,22 +2,13 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { liveChatApiRequest } from '../../transport';
-import { groupIdsField, limitField, returnAllField } from '../descriptions';
+import { filtersField, groupsFilter, limitField, returnAllField } from '../descriptions';
 import { chosenLimit, collectionOf, groupIds } from '../parameters';
 
 const properties: INodeProperties[] = [
 	returnAllField,
 	limitField,
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{ ...groupIdsField, description: `Only tags of these groups. ${groupIdsField.description}` },
-		],
-	},
+	filtersField([groupsFilter('tags')]),
 ];
 
 export const description = updateDisplayOptions(
